@@ -1,0 +1,179 @@
+"""The computed comparison of a corpus, and the questions views ask of it.
+
+Everything here is a lookup over links computed once by the aligner; nothing judges
+sentences again. The app, `reader compare` and the exporters all read this one object.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass, field
+
+from reader.model import (
+    Article,
+    ArticleStats,
+    Cluster,
+    Link,
+    LoadProblem,
+    SentenceRef,
+    SentenceStatus,
+)
+
+# Order in which a sentence's counterparts are listed: conflicts first, they matter most.
+_KIND_ORDER = {"contradict": 0, "agree": 1, "unrelated": 2}
+
+
+@dataclass(frozen=True)
+class WireCopy:
+    """Two articles that are (nearly) the same text, e.g. one agency story reprinted."""
+
+    a: int
+    b: int
+    similarity: float
+
+
+@dataclass
+class Comparison:
+    articles: list[Article]
+    links: list[Link]
+    problems: list[LoadProblem] = field(default_factory=list)
+    wire_copies: list[WireCopy] = field(default_factory=list)
+
+    def __post_init__(self) -> None:
+        by_ref: dict[SentenceRef, list[Link]] = defaultdict(list)
+        for link in self.links:
+            by_ref[link.a].append(link)
+            by_ref[link.b].append(link)
+        for links in by_ref.values():
+            links.sort(key=lambda lk: (_KIND_ORDER[lk.kind], -lk.score))
+        self._by_ref = dict(by_ref)
+        self._clusters = _agreement_clusters(self.links)
+        self._cluster_of = {ref: c for c in self._clusters for ref in c.members}
+        self._voice = _voices(len(self.articles), self.wire_copies)
+
+    # -- per sentence -------------------------------------------------------------------
+
+    def counterparts(self, ref: SentenceRef) -> list[Link]:
+        """All links of a sentence, contradictions first, then by descending score."""
+        return self._by_ref.get(ref, [])
+
+    def status(self, ref: SentenceRef) -> SentenceStatus:
+        kinds = {link.kind for link in self.counterparts(ref)}
+        if "contradict" in kinds:
+            return "contradict"
+        if "agree" in kinds:
+            return "agree"
+        return "unique"
+
+    def support(self, ref: SentenceRef) -> int:
+        """How many other independent voices share this sentence's claim.
+
+        Counted over the whole agreement cluster (a claim shared by A-B and B-C is shared by
+        three), with wire copies of one story counted as one voice.
+        """
+        cluster = self._cluster_of.get(ref)
+        if cluster is None:
+            return 0
+        voices = {self._voice[a] for a in cluster.articles}
+        return len(voices) - 1
+
+    def cluster(self, ref: SentenceRef) -> Cluster | None:
+        return self._cluster_of.get(ref)
+
+    def aligned(self, ref: SentenceRef, article: int) -> SentenceRef | None:
+        """The sentence of `article` that best matches `ref`, if any (for linked scrolling)."""
+        for link in self.counterparts(ref):
+            other = link.other(ref)
+            if other.article == article:
+                return other
+        cluster = self._cluster_of.get(ref)
+        if cluster is not None:
+            for member in cluster.members:
+                if member.article == article:
+                    return member
+        return None
+
+    # -- per article --------------------------------------------------------------------
+
+    def stats(self, article: int) -> ArticleStats:
+        stats = ArticleStats()
+        for sentence in self.articles[article].sentences:
+            status = self.status(SentenceRef(article, sentence.index))
+            setattr(stats, status, getattr(stats, status) + 1)
+        return stats
+
+    def refs_with_status(self, article: int, status: SentenceStatus) -> list[SentenceRef]:
+        refs = (SentenceRef(article, s.index) for s in self.articles[article].sentences)
+        return [ref for ref in refs if self.status(ref) == status]
+
+    def next_with_status(
+        self, ref: SentenceRef, status: SentenceStatus, forward: bool = True
+    ) -> SentenceRef | None:
+        """The next (or previous) sentence of the same article with `status`, wrapping round."""
+        candidates = self.refs_with_status(ref.article, status)
+        if not candidates:
+            return None
+        if forward:
+            later = [c for c in candidates if c.sentence > ref.sentence]
+            return later[0] if later else candidates[0]
+        earlier = [c for c in candidates if c.sentence < ref.sentence]
+        return earlier[-1] if earlier else candidates[-1]
+
+    # -- whole corpus -------------------------------------------------------------------
+
+    @property
+    def clusters(self) -> list[Cluster]:
+        """Agreement clusters, the most widely shared first."""
+        return self._clusters
+
+    def contradictions(self) -> list[Link]:
+        return [link for link in self.links if link.kind == "contradict"]
+
+    def sentence_text(self, ref: SentenceRef) -> str:
+        return self.articles[ref.article].sentences[ref.sentence].text
+
+
+def _agreement_clusters(links: list[Link]) -> list[Cluster]:
+    """Connected components of the agreement graph (union-find)."""
+    parent: dict[SentenceRef, SentenceRef] = {}
+
+    def find(x: SentenceRef) -> SentenceRef:
+        parent.setdefault(x, x)
+        while parent[x] != x:
+            parent[x] = parent[parent[x]]
+            x = parent[x]
+        return x
+
+    for link in links:
+        if link.kind == "agree":
+            root_a, root_b = find(link.a), find(link.b)
+            if root_a != root_b:
+                parent[max(root_a, root_b)] = min(root_a, root_b)
+    groups: dict[SentenceRef, list[SentenceRef]] = defaultdict(list)
+    for ref in parent:
+        groups[find(ref)].append(ref)
+    clusters = [
+        Cluster(
+            members=tuple(sorted(members)), articles=tuple(sorted({m.article for m in members}))
+        )
+        for members in groups.values()
+    ]
+    clusters.sort(key=lambda c: (-len(c.articles), c.members[0]))
+    return clusters
+
+
+def _voices(article_count: int, wire_copies: list[WireCopy]) -> list[int]:
+    """Map each article to a representative, merging wire copies into one voice."""
+    voice = list(range(article_count))
+
+    def find(x: int) -> int:
+        while voice[x] != x:
+            voice[x] = voice[voice[x]]
+            x = voice[x]
+        return x
+
+    for copy in wire_copies:
+        ra, rb = find(copy.a), find(copy.b)
+        if ra != rb:
+            voice[max(ra, rb)] = min(ra, rb)
+    return [find(i) for i in range(article_count)]

@@ -1,0 +1,207 @@
+"""Contradictions between two sentences about the same thing, each typed and explained.
+
+Called only for sentences that already overlap in topic. Each detector returns Conflicts
+whose reason reads like a note in the margin: "killed: 9 vs 7", "day: Thursday vs Tuesday",
+"target: Jaish al-Adl vs Baluch Liberation Army", "confirmed vs denied".
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from reader.analysis.events import Direction, direction_at, directions
+from reader.analysis.names import role_names, same_name
+from reader.analysis.profile import Profile
+from reader.text.dates import DateMention, dates_conflict, describe_date
+from reader.text.lexicon import ANTONYMS
+from reader.text.normalize import is_negation
+from reader.text.numbers import Quantity, comparable, compatible, describe
+
+# What a figure counts is read from the verb near it: "killed 9" and "9 injured" are
+# different counts even of the same people.
+_EVENT_LABELS = {"kill": "killed", "injure": "injured", "arrest": "arrested", "missing": "missing"}
+_EVENT_WINDOW = 60  # characters between a figure and the verb that says what it counts
+
+
+@dataclass(frozen=True)
+class Conflict:
+    kind: str  # "count", "date", "target", "negation", "antonym"
+    reason: str
+    update: bool = False  # a provisional figure ("so far") against another: maybe an update
+
+
+def find_conflicts(a: Profile, b: Profile, close: bool) -> list[Conflict]:
+    """All conflicts between two topically related sentences.
+
+    `close` says the two sentences are near-paraphrases apart from the conflict; negation,
+    which flips a statement with one small word, is only trusted then.
+    """
+    dirs_a, dirs_b = directions(a), directions(b)
+    found = _count_conflicts(a, b, dirs_a, dirs_b)
+    found += _date_conflicts(a, b, dirs_a, dirs_b)
+    found += _target_conflicts(a, b, dirs_a, dirs_b)
+    found += _antonym_conflicts(a, b)
+    if close:
+        found += _negation_conflicts(a, b)
+    return found
+
+
+def _same_event(d1: Direction | None, d2: Direction | None) -> bool:
+    return d1 is None or d2 is None or d1.compatible(d2)
+
+
+def _event_of(p: Profile, q: Quantity) -> str | None:
+    best, best_distance = None, _EVENT_WINDOW + 1
+    for token in p.tokens:
+        if token.key in _EVENT_LABELS:
+            distance = max(token.start - q.end, q.start - token.end, 0)
+            if distance < best_distance:
+                best, best_distance = token.key, distance
+    return best
+
+
+def _count_conflicts(a, b, dirs_a, dirs_b) -> list[Conflict]:
+    """Figures of the same thing and event that no figure of the other sentence allows.
+
+    A sentence often gives several figures ("up 5% to $20"); one conflicts only when the
+    other sentence gives a figure for the same thing and none of its figures fit.
+    """
+    found: list[Conflict] = []
+    seen = set()
+    for qa in a.quantities:
+        event_a = _event_of(a, qa)
+        if qa.unit is None and event_a is None:
+            continue  # "two rebel sanctuaries" vs "three sanctuaries": too little to go on
+        rivals = []
+        for qb in b.quantities:
+            if not comparable(qa, qb) or _event_of(b, qb) != event_a:
+                continue
+            if not _same_event(direction_at(dirs_a, qa.start), direction_at(dirs_b, qb.start)):
+                continue
+            if compatible(qa, qb) or _rounding(qa, qb):
+                break
+            rivals.append(qb)
+        else:
+            for qb in rivals[:1]:
+                label = _EVENT_LABELS.get(event_a or "", qa.noun or "figure")
+                reason = f"{label}: {describe(qa)} vs {describe(qb)}"
+                if reason in seen:
+                    continue
+                seen.add(reason)
+                update = qa.provisional or qb.provisional
+                if update:
+                    reason += " (one figure is provisional: may be an update, not a conflict)"
+                found.append(Conflict("count", reason, update=update))
+    return found
+
+
+def _rounding(qa: Quantity, qb: Quantity) -> bool:
+    """Measures within 10% of each other differ by rounding or timing (3.8% vs 4%),
+    which outlets do all the time; counts of people are exact and never get this slack."""
+    if qa.unit is None:
+        return False
+    larger = max(abs(qa.value), abs(qb.value))
+    return larger > 0 and abs(qa.value - qb.value) / larger <= 0.1
+
+
+def _comparable_dates(d: DateMention) -> bool:
+    return d.kind in ("weekday", "date")
+
+
+def _date_conflicts(a, b, dirs_a, dirs_b) -> list[Conflict]:
+    dates_a = [d for d in a.dates if _comparable_dates(d)]
+    dates_b = [d for d in b.dates if _comparable_dates(d)]
+    if not dates_a or not dates_b:
+        return []
+    # Only when no date of one can be the date of the other: a sentence that names two
+    # days ("Thursday, two days after Tuesday's attack") agrees with either.
+    for da in dates_a:
+        for db in dates_b:
+            if not dates_conflict(da, db):
+                return []
+    for da in dates_a:
+        for db in dates_b:
+            dir_a, dir_b = direction_at(dirs_a, da.start), direction_at(dirs_b, db.start)
+            if dir_a is not None and dir_b is not None and dir_a.compatible(dir_b):
+                label = "day" if "weekday" in (da.kind, db.kind) else "date"
+                return [Conflict("date", f"{label}: {describe_date(da)} vs {describe_date(db)}")]
+    return []
+
+
+def _target_conflicts(a, b, dirs_a, dirs_b) -> list[Conflict]:
+    names_a, names_b = role_names(a), role_names(b)
+    if any(same_name(x, y) for x, _ in names_a for y, _ in names_b):
+        return []
+    for name_a, offset_a in names_a:
+        for name_b, offset_b in names_b:
+            dir_a, dir_b = direction_at(dirs_a, offset_a), direction_at(dirs_b, offset_b)
+            if dir_a is not None and dir_b is not None and dir_a.compatible(dir_b):
+                return [Conflict("target", f"target: {name_a} vs {name_b}")]
+    return []
+
+
+def _antonym_conflicts(a: Profile, b: Profile) -> list[Conflict]:
+    keys_a = {t.key: t.text for t in a.tokens}
+    keys_b = {t.key: t.text for t in b.tokens}
+    for key, word_a in keys_a.items():
+        for opposite in ANTONYMS.get(key, ()):
+            if opposite in keys_b and opposite not in keys_a and key not in keys_b:
+                return [Conflict("antonym", f"{word_a.lower()} vs {keys_b[opposite].lower()}")]
+    return []
+
+
+def _negation_conflicts(a: Profile, b: Profile) -> list[Conflict]:
+    """One sentence negates a word the other states plainly: "will not accept" / "accepts".
+
+    Only the first content word after a negation can start a conflict, and only when the
+    other sentence has no negation of the same kind: "did not look at the files" and "did
+    not have access to the files" negate the same claim in two ways.
+    """
+    negations_a, negations_b = list(_negations(a)), list(_negations(b))
+    for plain, side, found, other in (
+        (b, "first", negations_a, negations_b),
+        (a, "second", negations_b, negations_a),
+    ):
+        plain_scope = {n.key for n in other}
+        plain_kinds = {n.kind for n in other}
+        plain_keys = {t.key for t in plain.tokens if t.content}
+        for n in found:
+            starts = n.first and n.strong and n.kind not in plain_kinds
+            if starts and n.key in plain_keys and n.key not in plain_scope:
+                reason = f"negation: only the {side} says '{n.word} {n.text}'"
+                return [Conflict("negation", reason)]
+    return []
+
+
+@dataclass(frozen=True)
+class _Negated:
+    key: str  # the negated content word's key
+    text: str  # as written
+    word: str  # the negation: "not", "failed", ...
+    kind: str  # "not" for explicit negations, else the negating verb's key
+    strong: bool  # can start a conflict ("not", "failed"), not just extend a scope ("no")
+    first: bool  # the first content word after the negation
+
+
+def _negations(p: Profile):
+    """Each content word a negation governs: the next few content words after it."""
+    tokens = p.tokens
+    for i, token in enumerate(tokens):
+        implicit = token.key in _NEGATING_VERBS
+        if not (is_negation(token) or implicit):
+            continue
+        strong = implicit or token.norm not in _WEAK_NEGATIONS
+        kind = token.key if implicit else "not"
+        first = True
+        for follower in tokens[i + 1 : i + 1 + _NEGATION_SCOPE]:
+            if follower.content and not is_negation(follower):
+                yield _Negated(follower.key, follower.text, token.text.lower(), kind, strong, first)
+                first = False
+
+
+_NEGATION_SCOPE = 4
+# Determiners and prepositions that negate a noun phrase rather than the claim:
+# "no comment", "without delay" rarely flip what a sentence asserts.
+_WEAK_NEGATIONS = frozenset({"no", "none", "nothing", "without", "nor", "neither", "nobody"})
+# Verbs that negate what follows them: "failed to meet" = "did not meet".
+_NEGATING_VERBS = frozenset({"fail", "declin", "decline", "refus", "refuse", "unless", "lack"})

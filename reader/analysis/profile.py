@@ -1,0 +1,43 @@
+"""A sentence, analysed once: tokens, content keys, numbers, dates, names.
+
+The aligner builds one profile per sentence and compares profiles, so each sentence is
+tokenised once however many candidates it is compared with.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+
+from reader.text.dates import DateMention, extract_dates
+from reader.text.normalize import Token, is_negation, tokenize
+from reader.text.numbers import Quantity, extract_quantities
+
+
+@dataclass(frozen=True)
+class Profile:
+    text: str
+    tokens: tuple[Token, ...]
+    content: tuple[str, ...]  # content keys in order (numbers included)
+    words: frozenset[str]  # distinct content keys that are not numbers
+    numbers: frozenset[str]  # numbers written in digits, as keys ("1200", "2.5")
+    quantities: tuple[Quantity, ...]
+    dates: tuple[DateMention, ...]
+    negations: int  # how many negation words
+
+
+@lru_cache(maxsize=32768)
+def profile(text: str) -> Profile:
+    tokens = tuple(tokenize(text))
+    content = tuple(t.key for t in tokens if t.content)
+    numbers = frozenset(k for k in content if k[:1].isdigit())
+    return Profile(
+        text=text,
+        tokens=tokens,
+        content=content,
+        words=frozenset(content) - numbers,
+        numbers=numbers,
+        quantities=tuple(extract_quantities(text)),
+        dates=tuple(extract_dates(text)),
+        negations=sum(1 for t in tokens if is_negation(t)),
+    )

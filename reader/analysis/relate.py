@@ -1,0 +1,109 @@
+"""relate(a, b): do two sentences agree, contradict each other, or neither?
+
+1. Similarity of content words gives a score (a small logistic model, see similarity.py).
+2. Sentences on the same topic are searched for typed conflicts (conflicts.py); a real one
+   makes the pair a contradiction, whatever the score: "9 killed" and "7 killed" are very
+   similar sentences that cannot both be true.
+3. Otherwise a score at or above the agree threshold, or one shared figure of the same
+   event ("two children killed"), is agreement; anything else is unrelated.
+"""
+
+from __future__ import annotations
+
+from reader.analysis.conflicts import Conflict, find_conflicts
+from reader.analysis.events import direction_at, directions
+from reader.analysis.profile import Profile, profile
+from reader.analysis.settings import MatchSettings
+from reader.analysis.similarity import Similarity, similarity
+from reader.model import Judgement
+from reader.text.numbers import comparable, compatible, describe, plural
+
+_DEFAULT = MatchSettings()
+# A pair must share at least this many content words to be on one topic: two short
+# sentences sharing "Iran" alone are not about the same thing.
+_MIN_SHARED_WORDS = 3
+# Negation flips a statement with one word; only trusted between near-paraphrases.
+_CLOSE_TOPIC = 0.8
+_SHOWN_WORDS = 6
+
+
+def relate(a: str, b: str, settings: MatchSettings | None = None) -> Judgement:
+    return judge(profile(a), profile(b), settings or _DEFAULT)
+
+
+def judge(a: Profile, b: Profile, settings: MatchSettings) -> Judgement:
+    sim = similarity(a, b)
+    score = sim.score()
+    on_topic = sim.topic >= settings.topic_threshold and sim.shared_words >= _MIN_SHARED_WORDS
+    if on_topic:
+        close = sim.topic >= _CLOSE_TOPIC or score >= settings.agree_threshold
+        conflicts = find_conflicts(a, b, close)
+        real = [c for c in conflicts if not c.update]
+        if real:
+            return Judgement("contradict", round(sim.topic, 3), _conflict_reasons(real, a, sim))
+        updates = [c.reason for c in conflicts]
+    else:
+        updates = []
+    if score >= settings.agree_threshold:
+        return Judgement("agree", round(score, 3), (*_shared_reason(a, sim), *updates))
+    shared_fact = _shared_figure(a, b) if on_topic else None
+    if shared_fact:
+        reasons = (f"both: {shared_fact}", *_shared_reason(a, sim), *updates)
+        return Judgement("agree", round(max(score, settings.agree_threshold), 3), reasons)
+    return Judgement(
+        "unrelated",
+        round(score, 3),
+        (f"similarity {score:.2f} below {settings.agree_threshold:.2f}", *updates),
+    )
+
+
+def _shared_reason(a: Profile, sim: Similarity) -> tuple[str, ...]:
+    words = _surface_words(a, set(sim.shared))
+    if not words:
+        return ()
+    return (f"shared: {', '.join(words)}",)
+
+
+def _surface_words(p: Profile, keys: set[str]) -> list[str]:
+    """The words of `p` whose keys are in `keys`, as written, in order, without repeats."""
+    shown, seen = [], set()
+    for token in p.tokens:
+        if token.content and token.key in keys and token.key not in seen:
+            seen.add(token.key)
+            shown.append(token.text)
+    # The longest words say most about the claim; keep the sentence order among them.
+    keep = set(sorted(shown, key=len, reverse=True)[:_SHOWN_WORDS])
+    return [w for w in shown if w in keep][:_SHOWN_WORDS]
+
+
+def _conflict_reasons(conflicts: list[Conflict], a: Profile, sim: Similarity) -> tuple[str, ...]:
+    return (*(c.reason for c in conflicts), *_shared_reason(a, sim))
+
+
+def _shared_figure(a: Profile, b: Profile) -> str | None:
+    """A figure both sentences give for the same event: "2 children killed"."""
+    from reader.analysis.conflicts import _event_of  # shared helper, kept private there
+
+    dirs_a, dirs_b = directions(a), directions(b)
+    for qa in a.quantities:
+        event = _event_of(a, qa)
+        if event is None:
+            continue
+        for qb in b.quantities:
+            if not (comparable(qa, qb) and compatible(qa, qb)) or _event_of(b, qb) != event:
+                continue
+            dir_a, dir_b = direction_at(dirs_a, qa.start), direction_at(dirs_b, qb.start)
+            if dir_a is not None and dir_b is not None and not dir_a.compatible(dir_b):
+                continue
+            noun = plural(qa.noun) if qa.value != 1 else qa.noun
+            first, second = describe(qa), describe(qb)
+            if first == second:
+                return f"{first} {noun} {event_label(event)}"
+            return f"{event_label(event)}: {first} and {second} {noun} are compatible"
+    return None
+
+
+def event_label(event: str) -> str:
+    from reader.analysis.conflicts import _EVENT_LABELS
+
+    return _EVENT_LABELS.get(event, event)

@@ -1,0 +1,130 @@
+"""Command line entry: `reader [PATH ...]`, `reader compare`, `reader export`.
+
+Every failure the user can cause (bad path, bad config, unknown theme, unwritable folder)
+ends in one line on stderr and a non-zero exit status, never a traceback.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Sequence
+
+from reader import __version__
+
+SUBCOMMANDS = ("compare", "export")
+
+DESCRIPTION = """\
+Read several news articles about one story side by side: see what the outlets agree on,
+where they contradict each other, and what only one of them says.
+
+commands:
+  reader [PATH ...]            open the reader (default: the built-in corpus)
+  reader compare [PATH ...]    print the comparison (text, markdown or json)
+  reader export [PATH ...]     export marked or highlighted passages
+
+Run `reader compare --help` or `reader export --help` for their options.
+"""
+
+
+class CliError(Exception):
+    """A problem the user can fix; printed as one line, exit status 2."""
+
+
+def _add_common(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "paths",
+        nargs="*",
+        metavar="PATH",
+        help="article files (.txt, .md, .html) or folders of them; default: the built-in corpus",
+    )
+    parser.add_argument(
+        "--config",
+        metavar="FILE",
+        help="configuration file (default: $READER_CONFIG, else the built-in config.yaml)",
+    )
+
+
+def app_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="reader",
+        description=DESCRIPTION,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    _add_common(parser)
+    parser.add_argument("--theme", metavar="NAME", help="colour theme (see themes/)")
+    parser.add_argument("--version", action="version", version=f"reader {__version__}")
+    return parser
+
+
+def compare_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="reader compare",
+        description="Compare the articles and print what they agree on, where they "
+        "contradict each other, and what each says alone.",
+    )
+    _add_common(parser)
+    parser.add_argument(
+        "--format",
+        choices=("text", "markdown", "json"),
+        default="text",
+        help="text: a report to read (default); markdown: the same as Markdown; "
+        "json: the full result for scripts (schema in the README)",
+    )
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = list(sys.argv[1:] if argv is None else argv)
+    try:
+        if args and args[0] == "compare":
+            return _run_compare(compare_parser().parse_args(args[1:]))
+        if args and args[0] == "export":
+            from reader.export.command import export_parser, run_export
+
+            options = export_parser().parse_args(args[1:])
+            return run_export(options, _load_config(options.config))
+        return _run_app(app_parser().parse_args(args))
+    except CliError as error:
+        print(f"reader: {error}", file=sys.stderr)
+        return 2
+    except KeyboardInterrupt:
+        return 130
+
+
+def _load_config(path: str | None):
+    from reader.config import ConfigError, load_config
+
+    try:
+        return load_config(path)
+    except ConfigError as error:
+        raise CliError(str(error)) from None
+
+
+def _run_compare(options: argparse.Namespace) -> int:
+    from reader.analysis.pipeline import compare
+    from reader.report import render
+
+    config = _load_config(options.config)
+    comparison = compare(
+        options.paths or config.sources or None,
+        settings=config.matching,
+        overrides=config.articles,
+    )
+    for problem in comparison.problems:
+        print(f"reader: {problem.message}", file=sys.stderr)
+    if not comparison.articles:
+        raise CliError("no article could be loaded")
+    sys.stdout.write(render(comparison, options.format))
+    return 0
+
+
+def _run_app(options: argparse.Namespace) -> int:
+    config = _load_config(options.config)
+    from reader.ui import run_app
+
+    return run_app(options.paths or config.sources or None, config, options.theme)
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,164 @@
+"""Load articles from files and folders: read, decode, parse, take metadata, clean, segment.
+
+Bad input never raises: each file that cannot be loaded becomes a one-line LoadProblem naming
+it, and the other files still load.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Iterator, Mapping, Sequence
+from dataclasses import replace
+from pathlib import Path
+
+from reader.corpus.assemble import assemble, fallback_title
+from reader.corpus.clean import remove_boilerplate
+from reader.corpus.decode import decode_text, is_binary
+from reader.corpus.formats import ARTICLE_SUFFIXES, parse_document
+from reader.corpus.metadata import METADATA_KEYS, Metadata, outlet_from_url, take_leading_metadata
+from reader.corpus.repeats import remove_repeats
+from reader.model import Article, LoadProblem
+
+Overrides = Mapping[str, Mapping[str, str]]
+
+
+class _Unloadable(Exception):
+    """A file that cannot become an article; the message is the LoadProblem's reason."""
+
+
+def load_articles(
+    paths: Sequence[str | Path], overrides: Overrides | None = None
+) -> tuple[list[Article], list[LoadProblem]]:
+    """Load every article named by `paths` (files, or folders of .txt/.md/.markdown/.html/.htm
+    files, not recursive). `overrides` maps a file name or stem to metadata (title, outlet,
+    date, url) that wins over anything found in the file."""
+    articles: list[Article] = []
+    problems: list[LoadProblem] = []
+    used_ids: set[str] = set()
+    for item in _expand(paths):
+        if isinstance(item, LoadProblem):
+            problems.append(item)
+            continue
+        try:
+            article = _load_file(item, _override_for(item, overrides or {}))
+        except _Unloadable as reason:
+            problems.append(LoadProblem(str(item), f"{item}: {reason}"))
+            continue
+        articles.append(_with_unique_id(article, used_ids))
+    return articles, problems
+
+
+def _expand(paths: Sequence[str | Path]) -> Iterator[Path | LoadProblem]:
+    """Files in the order given (a folder's files sorted by name), each once."""
+    seen: set[Path] = set()
+    for given in paths:
+        path = Path(given)
+        if path.is_dir():
+            try:
+                files = sorted(
+                    (child for child in path.iterdir() if _is_article_file(child)),
+                    key=lambda child: child.name,
+                )
+            except OSError as error:
+                yield LoadProblem(str(path), f"{path}: cannot list folder ({_reason(error)})")
+                continue
+            if not files:
+                yield LoadProblem(str(path), f"{path}: no .txt, .md or .html files in folder")
+        elif path.exists() or path.is_symlink():
+            files = [path]
+        else:
+            yield LoadProblem(str(path), f"{path}: not found")
+            continue
+        for file in files:
+            key = file.resolve()
+            if key not in seen:
+                seen.add(key)
+                yield file
+
+
+def _is_article_file(path: Path) -> bool:
+    return path.suffix.lower() in ARTICLE_SUFFIXES and not path.is_dir()
+
+
+def _reason(error: OSError) -> str:
+    if isinstance(error, PermissionError):
+        return "permission denied"
+    if isinstance(error, IsADirectoryError):
+        return "is a folder"
+    return (error.strerror or type(error).__name__).lower()
+
+
+def _override_for(path: Path, overrides: Overrides) -> Mapping[str, str]:
+    for key in (path.name, path.stem, str(path)):
+        if key in overrides:
+            return overrides[key]
+    return {}
+
+
+def _read(path: Path) -> bytes:
+    if not path.is_file():
+        raise _Unloadable("not found" if not path.exists() else "not a regular file")
+    try:
+        return path.read_bytes()
+    except OSError as error:
+        raise _Unloadable(f"cannot read ({_reason(error)})") from error
+
+
+def _load_file(path: Path, override: Mapping[str, str]) -> Article:
+    data = _read(path)
+    if not data.strip():
+        raise _Unloadable("empty file")
+    if is_binary(data):
+        raise _Unloadable("binary file, not text")
+    decoded = decode_text(data, str(path))
+    warnings = list(decoded.warnings)
+    parsed = parse_document(decoded.text, path.suffix, str(path))
+    warnings.extend(parsed.warnings)
+
+    metadata = Metadata()
+    metadata.fill_from({key: override.get(key) for key in METADATA_KEYS})
+    metadata.fill_from(parsed.metadata)
+    blocks, removed = parsed.blocks, []
+    if parsed.is_html:
+        # The page's <h1> is the headline: shown as the title, not repeated as a heading.
+        if blocks and metadata.title and blocks[0].text == metadata.title:
+            blocks = blocks[1:]
+    else:
+        leading = take_leading_metadata(blocks)
+        blocks, removed = leading.blocks, leading.removed
+        metadata.fill_from(vars(leading.metadata))
+    if metadata.outlet is None and metadata.url:
+        metadata.outlet = outlet_from_url(metadata.url)
+
+    cleaned = remove_boilerplate(blocks)
+    deduplicated = remove_repeats(cleaned.blocks)
+    body = assemble(deduplicated.blocks)
+    if not body.sentences:
+        raise _Unloadable("no article text left after cleaning")
+    return Article(
+        id=path.stem,
+        path=str(path),
+        title=metadata.title or fallback_title(body, path.stem),
+        outlet=metadata.outlet or path.stem,
+        text=body.text,
+        blocks=body.blocks,
+        sentences=body.sentences,
+        date=metadata.date,
+        url=metadata.url,
+        removed=tuple(removed + cleaned.removed + deduplicated.removed),
+        warnings=tuple(warnings),
+        content_hash=hashlib.sha256(data).hexdigest(),
+    )
+
+
+def _with_unique_id(article: Article, used: set[str]) -> Article:
+    """Two files with the same stem (a/x.txt, b/x.md) get ids x and x-2."""
+    candidate, number = article.id, 1
+    while candidate in used:
+        number += 1
+        candidate = f"{article.id}-{number}"
+    used.add(candidate)
+    if candidate == article.id:
+        return article
+    note = f"{article.path}: id {article.id!r} already used, renamed {candidate!r}"
+    return replace(article, id=candidate, warnings=(*article.warnings, note))

@@ -1,0 +1,191 @@
+"""Article metadata: YAML front matter, and the URL, section label, headline and date lines that
+open many scraped articles. What is found here is metadata, not body text."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from urllib.parse import urlsplit
+
+import yaml
+
+from reader.model import RemovedPassage
+from reader.text.blocks import TextBlock, ends_with_terminal, word_set
+
+METADATA_KEYS = ("title", "outlet", "date", "url")
+_FRONT_MATTER = re.compile(r"\A---[ \t]*\n(.*?\n)?(?:---|\.\.\.)[ \t]*(?:\n|\Z)", re.DOTALL)
+_URL_LINE = re.compile(r"^(?:source:\s*)?(https?://[^\s/]+\S*)$", re.IGNORECASE)
+# Host labels that are not part of the outlet's name: `articles.latimes.com` is `latimes.com`.
+_HOST_PREFIXES = word_set("www www1 www2 www3 m mobile amp articles edition news web")
+_SECOND_LEVEL = word_set("co com org net gov ac edu ne or go")
+_MONTHS = (
+    "January|February|March|April|May|June|July|August|September|October|November|December|"
+    r"Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept?\.?|Oct\.?|Nov\.?|Dec\.?"
+)
+_DATE = re.compile(
+    rf"\b(?P<month_first>(?:{_MONTHS})\s*\d{{1,2}}(?:st|nd|rd|th)?\s*,?\s*\d{{4}})"
+    rf"|\b(?P<day_first>\d{{1,2}}\s+(?:{_MONTHS})\s*,?\s*\d{{4}})"
+    r"|\b(?P<iso>\d{4}-\d{2}-\d{2})"
+    r"|\b(?P<numeric>\d{1,2}\s*/\s*\d{1,2}\s*/\s*\d{4})",
+    re.IGNORECASE,
+)
+# What may surround a date on a dateline: times, zones, weekdays, `Updated:`, separators.
+_DATELINE_REST = re.compile(
+    r"\b(?:published|updated|posted|last|date|at|on|(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*|"
+    r"[ap]\.?m\.?|gmt|utc|bst|cet|ist|[ecmp][sd]?t|\d{1,2}\s*:\s*\d{2}(?:\s*:\s*\d{2})?"
+    r"(?:\s*[ap]m)?)\b|[\s,.:|/+()-]+|\bt\d{2}:\d{2}[\d:.+z-]*",
+    re.IGNORECASE,
+)
+_DATELINE_MAX_WORDS = 16
+_SECTION_LABEL_MAX_WORDS = 2
+_LABELLED_HEADLINE_MAX_WORDS = 20
+_URL_HEADLINE_MAX_WORDS = 40
+_DATE_SEARCH = 4  # a date line is looked for among this many blocks at the top
+
+
+@dataclass
+class Metadata:
+    title: str | None = None
+    outlet: str | None = None
+    date: str | None = None
+    url: str | None = None
+
+    def fill_from(self, values: dict[str, str | None]) -> None:
+        """Set the fields that are still empty from `values` (earlier sources win)."""
+        for key in METADATA_KEYS:
+            if getattr(self, key) is None and values.get(key):
+                setattr(self, key, values[key])
+
+
+@dataclass
+class FrontMatter:
+    values: dict[str, str] = field(default_factory=dict)
+    body: str = ""
+    warning: str | None = None
+
+
+def split_front_matter(text: str, name: str) -> FrontMatter:
+    """Separate a leading `---` YAML block; keep only the metadata keys, as strings."""
+    match = _FRONT_MATTER.match(text)
+    if not match:
+        return FrontMatter(body=text)
+    body = text[match.end() :]
+    try:
+        loaded = yaml.safe_load(match.group(1) or "")
+    except yaml.YAMLError as error:
+        first_line = str(error).splitlines()[0] if str(error) else "invalid YAML"
+        return FrontMatter(body=body, warning=f"{name}: front matter ignored ({first_line})")
+    if not isinstance(loaded, dict):
+        return FrontMatter(body=body, warning=f"{name}: front matter ignored (not a mapping)")
+    values = {
+        key: _as_text(loaded[key]) for key in METADATA_KEYS if loaded.get(key) not in (None, "")
+    }
+    return FrontMatter(values=values, body=body)
+
+
+def _as_text(value: object) -> str:
+    if isinstance(value, datetime | date):
+        return value.isoformat()
+    return " ".join(str(value).split())
+
+
+def outlet_from_url(url: str) -> str | None:
+    """`http://articles.latimes.com/2013/...` -> `latimes.com`; a simple registrable domain."""
+    host = (urlsplit(url).hostname or "").lower().rstrip(".")
+    labels = [label for label in host.split(".") if label]
+    while len(labels) > 2 and labels[0] in _HOST_PREFIXES:
+        labels = labels[1:]
+    if len(labels) >= 3 and len(labels[-1]) == 2 and labels[-2] in _SECOND_LEVEL:
+        labels = labels[-3:]  # bbc.co.uk
+    elif len(labels) > 2:
+        labels = labels[-2:]
+    return ".".join(labels) or None
+
+
+def parse_date_line(line: str) -> str | None:
+    """The date of a dateline (`May 03,2013`, `Updated: July 7,2012,10: 04 PM ET`), as ISO
+    `YYYY-MM-DD` where it parses, else as written; None if the line says more than a date."""
+    if len(line.split()) > _DATELINE_MAX_WORDS or not (match := _DATE.search(line)):
+        return None
+    rest = _DATE.sub(" ", line[: match.start()] + " " + line[match.end() :])
+    if _DATELINE_REST.sub("", rest):
+        return None
+    return _iso_date(match) or match.group(0)
+
+
+def _iso_date(match: re.Match[str]) -> str | None:
+    written = match.group(0)
+    if match.group("numeric"):
+        # 05 / 02 / 2013 is day-first in some outlets and month-first in others: keep it as is.
+        return re.sub(r"\s+", "", written)
+    cleaned = re.sub(r"(\d)(st|nd|rd|th)\b", r"\1", written.replace(".", ""), flags=re.I)
+    cleaned = re.sub(r"\s*,\s*", " ", cleaned)
+    cleaned = re.sub(r"(?<=[A-Za-z])(?=\d)", " ", " ".join(cleaned.split()))
+    cleaned = re.sub(r"^sept\b", "Sep", cleaned, flags=re.I)
+    for pattern in ("%B %d %Y", "%b %d %Y", "%d %B %Y", "%d %b %Y", "%Y-%m-%d"):
+        try:
+            return datetime.strptime(cleaned, pattern).date().isoformat()
+        except ValueError:
+            continue
+    return None
+
+
+@dataclass
+class LeadingMetadata:
+    metadata: Metadata
+    blocks: list[TextBlock]  # the blocks that remain once metadata lines are taken out
+    removed: list[RemovedPassage]
+
+
+def take_leading_metadata(blocks: list[TextBlock]) -> LeadingMetadata:
+    """Take the URL line, a section label (`News`), the headline and a date line from the top."""
+    found = Metadata()
+    removed: list[RemovedPassage] = []
+    rest = list(blocks)
+    if rest and (url := _URL_LINE.match(rest[0].text)):
+        found.url = url.group(1)
+        found.outlet = outlet_from_url(found.url)
+        rest.pop(0)
+    for index, block in enumerate(rest[:_DATE_SEARCH]):
+        if (when := parse_date_line(block.text)) is not None:
+            found.date = when
+            rest.pop(index)
+            break
+    labelled = False
+    if _is_section_label(rest):
+        removed.append(RemovedPassage("section label", rest.pop(0).text))
+        labelled = True
+    if rest and _is_headline(rest, labelled, after_url=found.url is not None):
+        found.title = rest.pop(0).text
+    return LeadingMetadata(found, rest, removed)
+
+
+def _is_section_label(blocks: list[TextBlock]) -> bool:
+    """A word or two above a short headline that stands above the body (`News`, then
+    `Iran fired at Pakistan. …`, then a longer paragraph): a label, not the title."""
+    if len(blocks) < 3:
+        return False
+    label, headline, body = blocks[:3]
+    words = label.text.split()
+    if label.kind != "heading" or len(words) > _SECTION_LABEL_MAX_WORDS:
+        return False
+    if any(character.isdigit() for character in label.text):
+        return False
+    headline_words = len(headline.text.split())
+    return headline_words <= _LABELLED_HEADLINE_MAX_WORDS and len(body.text) > len(headline.text)
+
+
+def _is_headline(blocks: list[TextBlock], labelled: bool, after_url: bool) -> bool:
+    """The first block is the headline if it is a heading, a short line under a label
+    (`Iran fired at Pakistan. Pakistan shot back. Can trust be rebuilt?`), or, under a source
+    URL, an unpunctuated line of tabloid length."""
+    first = blocks[0]
+    if len(blocks) < 2 or first.kind == "list_item":
+        return False  # a lone block is all the article has: keep it as text
+    words = len(first.text.split())
+    if first.kind == "heading":
+        return True
+    if labelled:
+        return words <= _LABELLED_HEADLINE_MAX_WORDS
+    return after_url and words <= _URL_HEADLINE_MAX_WORDS and not ends_with_terminal(first.text)

@@ -1,0 +1,121 @@
+"""Detect text that an article carries twice, so that it is compared (and counted) only once.
+
+Scraped pages sometimes hold the article twice, the second copy lightly reworded (seed 004).
+Paragraphs are compared by fuzzy similarity: a later paragraph that *echoes* an earlier one
+(`fuzz.ratio`, or `token_set_ratio` for a copy that added or dropped a clause) is evidence of a
+repeat. Echoes that all point back into the text before them mark a second copy: it starts right
+after the last paragraph they echo (where the article "restarts") and ends at the last echo. A
+near-identical single paragraph is dropped on its own.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from rapidfuzz import fuzz
+from rapidfuzz.utils import default_process
+
+from reader.model import RemovedPassage
+from reader.text.blocks import TextBlock
+
+_MIN_CHARS = 30  # shorter paragraphs repeat by chance (`He declined to comment.`)
+ECHO_SCORE = 80.0  # a reworded copy of an earlier paragraph
+DUPLICATE_RATIO = 90.0  # the same paragraph again, whatever else is around it
+_MIN_ECHOES = 2  # a second copy needs at least this many echoing paragraphs
+_MIN_ECHO_SHARE = 0.5  # ... making up at least half of its paragraphs
+_MAX_LEADING_NEW = 3  # paragraphs of the copy before its first echo (rewritten openings)
+_MIN_LENGTH_SHARE = 0.5  # token_set_ratio only between paragraphs of comparable length
+# Comparing every pair is quadratic: beyond this many paragraphs only identical ones count.
+_MAX_FUZZY_PARAGRAPHS = 200
+
+
+@dataclass
+class Deduplicated:
+    blocks: list[TextBlock]
+    removed: list[RemovedPassage]
+
+
+def remove_repeats(blocks: list[TextBlock]) -> Deduplicated:
+    keys = [default_process(block.text) if _comparable(block) else "" for block in blocks]
+    echoes = _find_echoes(keys)
+    drop: set[int] = set()
+    removed: list[RemovedPassage] = []
+    copy = _second_copy(blocks, echoes)
+    if copy:
+        start, end = copy
+        drop.update(range(start, end + 1))
+        text = "\n".join(block.text for block in blocks[start : end + 1])
+        removed.append(RemovedPassage("repeated body", text))
+    for index, (source, _score) in echoes.items():
+        if index not in drop and fuzz.ratio(keys[index], keys[source]) >= DUPLICATE_RATIO:
+            drop.add(index)
+            removed.append(RemovedPassage("repeated paragraph", blocks[index].text))
+    kept = [block for index, block in enumerate(blocks) if index not in drop]
+    return Deduplicated(kept, removed)
+
+
+def _comparable(block: TextBlock) -> bool:
+    return block.kind != "heading" and len(block.text) >= _MIN_CHARS
+
+
+def similarity(a: str, b: str) -> float:
+    """0..100: how far `a` repeats `b` (both already normalised)."""
+    shorter, longer = sorted((len(a), len(b)))
+    if shorter < _MIN_LENGTH_SHARE * longer:
+        return fuzz.ratio(a, b, score_cutoff=ECHO_SCORE)
+    return max(
+        fuzz.ratio(a, b, score_cutoff=ECHO_SCORE),
+        fuzz.token_set_ratio(a, b, score_cutoff=ECHO_SCORE),
+    )
+
+
+def _find_echoes(keys: list[str]) -> dict[int, tuple[int, float]]:
+    """For each paragraph that echoes an earlier one: (that earlier paragraph, score)."""
+    if sum(1 for key in keys if key) > _MAX_FUZZY_PARAGRAPHS:
+        return _exact_echoes(keys)
+    echoes: dict[int, tuple[int, float]] = {}
+    for index, key in enumerate(keys):
+        if not key:
+            continue
+        best: tuple[int, float] | None = None
+        for source in range(index):
+            if not keys[source]:
+                continue
+            score = similarity(key, keys[source])
+            if score >= ECHO_SCORE and (best is None or score > best[1]):
+                best = (source, score)
+        if best:
+            echoes[index] = best
+    return echoes
+
+
+def _exact_echoes(keys: list[str]) -> dict[int, tuple[int, float]]:
+    """Echoes by identical text only: fuzzy comparison of every pair would take too long."""
+    first_seen: dict[str, int] = {}
+    echoes: dict[int, tuple[int, float]] = {}
+    for index, key in enumerate(keys):
+        if key in first_seen:
+            echoes[index] = (first_seen[key], 100.0)
+        elif key:
+            first_seen[key] = index
+    return echoes
+
+
+def _second_copy(
+    blocks: list[TextBlock], echoes: dict[int, tuple[int, float]]
+) -> tuple[int, int] | None:
+    """The (first, last) block index of a second copy of the text, or None."""
+    best: tuple[int, list[int]] | None = None
+    for restart in sorted({source + 1 for source, _ in echoes.values()}):
+        covered = [i for i, (source, _) in echoes.items() if source < restart <= i]
+        if best is None or len(covered) > len(best[1]):
+            best = (restart, sorted(covered))
+    if best is None or len(best[1]) < _MIN_ECHOES:
+        return None
+    start, covered = best
+    end = covered[-1]
+    content = [i for i in range(start, end + 1) if _comparable(blocks[i])]
+    leading_new = sum(1 for i in content if i < covered[0])
+    if len(covered) < _MIN_ECHO_SHARE * len(content) or leading_new > _MAX_LEADING_NEW:
+        return None
+    return start, end

@@ -1,0 +1,169 @@
+"""Small hand-written word lists for news English.
+
+Kept short and general on purpose: every entry is a fact about English, not about a test
+set. CONCEPTS folds synonyms into one key so rewording does not hide agreement; ANTONYMS
+names pairs that cannot both be true of the same thing.
+"""
+
+from __future__ import annotations
+
+STOPWORDS = frozenset(
+    """
+a about above after again against all also although am an and any are as at be because been
+before being below between both but by can could did do does doing down during each either
+else even ever every few for from further had has have having he her here hers herself him
+himself his how however i if in into is it its itself just least let like may me might more
+most much must my myself near neither nor now of off on once one only or other others our
+ours ourselves out over own per perhaps quite rather really same shall she should since so
+some such than that the their theirs them themselves then there these they this those though
+through thus to too under until up upon us very via was we were what whatever when where
+whether which while who whom whose why will with within without would yet you your yours
+said says say saying told according reported reportedly also mr mrs ms dr
+""".split()
+)
+
+# Words whose presence flips a statement. Contractions are caught by their "n't" ending.
+NEGATIONS = frozenset(
+    """
+not no never none nobody nothing neither nor without cannot cant dont didnt doesnt isnt
+wasnt werent wont wouldnt hasnt havent hadnt
+""".split()
+)
+
+
+def _concepts(groups: dict[str, str]) -> dict[str, str]:
+    table = {}
+    for concept, words in groups.items():
+        for word in words.split():
+            table[word] = concept
+    return table
+
+
+# Synonym groups, written as folded words and their light stems (see normalize.stem).
+CONCEPTS = _concepts(
+    {
+        "kill": "kill killed killing kills dead death deaths die died dying dies fatality "
+        "fatalities fatal lives slain slay slew perish perished toll",
+        "injure": "injure injured injuring injury injuries wound wounded wounding hurt",
+        "attack": "attack attacked attacking attacks strike strikes striking struck airstrike "
+        "airstrikes raid raids raided bomb bombed bombing bombings assault assaulted "
+        "shelling shelled offensive",
+        "missile": "missile missiles rocket rockets projectile projectiles",
+        "drone": "drone drones uav uavs",
+        "militant": "militant militants insurgent insurgents rebel rebels fighter fighters "
+        "separatist separatists guerrilla guerrillas terrorist terrorists",
+        "base": "base bases camp camps hideout hideouts sanctuary sanctuaries haven havens "
+        "stronghold strongholds",
+        "child": "child children kid kids minor minors",
+        "person": "people person persons individual individuals civilian civilians",
+        "say": "announce announced stated declare declared",
+        "confirm": "confirm confirmed confirming confirms acknowledge acknowledged",
+        "begin": "begin began begun start started starting starts launch launched launching",
+        "buy": "buy bought purchase purchased acquire acquired acquisition",
+        "rise": "rise rose risen rising increase increased increasing climb climbed gain "
+        "gained jump jumped",
+        "fall": "fall fell fallen falling decrease decreased decline declined drop dropped "
+        "slide slid",
+        "big": "big large huge major massive",
+        "small": "small little minor tiny",
+        "government": "government administration authorities",
+        "ambassador": "ambassador ambassadors envoy envoys",
+        "arrest": "arrest arrested detain detained detention apprehended",
+        "accuse": "accuse accused accusing blame blamed blaming",
+        "condemn": "condemn condemned condemning denounce denounced denouncing",
+        "retaliate": "retaliate retaliated retaliation retaliatory reprisal",
+        "spokesman": "spokesman spokeswoman spokesperson",
+        "company": "company companies firm firms",
+        "percent": "percent pct",
+    }
+)
+
+# Country adjectives fold into the country: "Pakistani soil" matches "Pakistan".
+DEMONYMS = {
+    "pakistani": "pakistan",
+    "pakistanis": "pakistan",
+    "iranian": "iran",
+    "iranians": "iran",
+    "iraqi": "iraq",
+    "syrian": "syria",
+    "afghan": "afghanistan",
+    "indian": "india",
+    "chinese": "china",
+    "american": "america",
+    "americans": "america",
+    "u.s": "america",
+    "usa": "america",
+    "british": "britain",
+    "uk": "britain",
+    "french": "france",
+    "german": "germany",
+    "russian": "russia",
+    "ukrainian": "ukraine",
+    "israeli": "israel",
+    "palestinian": "palestine",
+    "turkish": "turkey",
+    "saudi": "saudi",
+    "egyptian": "egypt",
+    "japanese": "japan",
+    "korean": "korea",
+    "mexican": "mexico",
+    "canadian": "canada",
+    "australian": "australia",
+    "italian": "italy",
+    "spanish": "spain",
+    "greek": "greece",
+    # Capitals stand for their governments in news copy ("Tehran said").
+    "tehran": "iran",
+    "islamabad": "pakistan",
+    "baghdad": "iraq",
+    "damascus": "syria",
+    "kabul": "afghanistan",
+    "moscow": "russia",
+    "kyiv": "ukraine",
+    "kiev": "ukraine",
+    "beijing": "china",
+    "washington": "america",
+    "baloch": "baluch",
+    "balochi": "baluch",
+    "baluchi": "baluch",
+}
+
+# Pairs that cannot both hold of the same thing. Matched on keys (stems or concepts).
+ANTONYM_PAIRS = (
+    ("confirm", "deny"),
+    ("confirm", "deni"),
+    ("accept", "reject"),
+    ("approve", "reject"),
+    ("win", "lose"),
+    ("won", "lost"),
+    ("rise", "fall"),
+    ("alive", "kill"),
+    ("survive", "kill"),
+    ("guilty", "innocent"),
+    ("convict", "acquit"),
+    ("allow", "ban"),
+    ("allow", "forbid"),
+    ("open", "close"),
+    ("increase", "decrease"),
+    ("admit", "deny"),
+    ("admit", "deni"),
+    ("support", "oppose"),
+    ("legal", "illegal"),
+    ("true", "false"),
+    ("succeed", "fail"),
+    ("success", "failure"),
+    ("big", "small"),
+    ("before", "after"),
+    ("first", "last"),
+    ("resign", "appoint"),
+    ("hire", "fire"),
+    ("enter", "leave"),
+    ("married", "divorced"),
+    ("male", "female"),
+    ("man", "woman"),
+)
+
+ANTONYMS: dict[str, frozenset[str]] = {}
+for _left, _right in ANTONYM_PAIRS:
+    ANTONYMS[_left] = ANTONYMS.get(_left, frozenset()) | {_right}
+    ANTONYMS[_right] = ANTONYMS.get(_right, frozenset()) | {_left}
