@@ -71,11 +71,15 @@ class Comparison:
         Counted over the whole agreement cluster (a claim shared by A-B and B-C is shared by
         three), with wire copies of one story counted as one voice.
         """
+        articles = {
+            link.other(ref).article for link in self.counterparts(ref) if link.kind == "agree"
+        }
         cluster = self._cluster_of.get(ref)
-        if cluster is None:
-            return 0
-        voices = {self._voice[a] for a in cluster.articles}
-        return len(voices) - 1
+        if cluster is not None:
+            articles.update(cluster.articles)
+        articles.discard(ref.article)
+        own = self._voice[ref.article]
+        return len({self._voice[a] for a in articles} - {own})
 
     def cluster(self, ref: SentenceRef) -> Cluster | None:
         return self._cluster_of.get(ref)
@@ -134,24 +138,29 @@ class Comparison:
 
 
 def _agreement_clusters(links: list[Link]) -> list[Cluster]:
-    """Connected components of the agreement graph (union-find)."""
-    parent: dict[SentenceRef, SentenceRef] = {}
+    """Group agreeing sentences into claims, strongest links first (average linkage).
 
-    def find(x: SentenceRef) -> SentenceRef:
-        parent.setdefault(x, x)
-        while parent[x] != x:
-            parent[x] = parent[parent[x]]
-            x = parent[x]
-        return x
-
-    for link in links:
-        if link.kind == "agree":
-            root_a, root_b = find(link.a), find(link.b)
-            if root_a != root_b:
-                parent[max(root_a, root_b)] = min(root_a, root_b)
-    groups: dict[SentenceRef, list[SentenceRef]] = defaultdict(list)
-    for ref in parent:
-        groups[find(ref)].append(ref)
+    Plain connected components chain: A~B on the strike, B~C on the counter-strike, and
+    soon one "claim" holds half the story. Two groups merge only when at least half of
+    the pairs between them agree directly.
+    """
+    agree = [link for link in links if link.kind == "agree"]
+    linked = {frozenset((link.a, link.b)) for link in agree}
+    group_of: dict[SentenceRef, int] = {}
+    groups: dict[int, list[SentenceRef]] = {}
+    for link in sorted(agree, key=lambda lk: (-lk.score, lk.a, lk.b)):
+        for ref in (link.a, link.b):
+            if ref not in group_of:
+                group_of[ref] = len(groups)
+                groups[len(groups)] = [ref]
+        ga, gb = group_of[link.a], group_of[link.b]
+        if ga == gb:
+            continue
+        pairs = [(x, y) for x in groups[ga] for y in groups[gb]]
+        if sum(frozenset(pair) in linked for pair in pairs) * 2 >= len(pairs):
+            for ref in groups[gb]:
+                group_of[ref] = ga
+            groups[ga].extend(groups.pop(gb))
     clusters = [
         Cluster(
             members=tuple(sorted(members)), articles=tuple(sorted({m.article for m in members}))

@@ -19,7 +19,7 @@ from reader.text.numbers import Quantity, comparable, compatible, describe
 
 # What a figure counts is read from the verb near it: "killed 9" and "9 injured" are
 # different counts even of the same people.
-_EVENT_LABELS = {"kill": "killed", "injure": "injured", "arrest": "arrested", "missing": "missing"}
+EVENT_LABELS = {"kill": "killed", "injure": "injured", "arrest": "arrested", "missing": "missing"}
 _EVENT_WINDOW = 60  # characters between a figure and the verb that says what it counts
 
 
@@ -50,10 +50,10 @@ def _same_event(d1: Direction | None, d2: Direction | None) -> bool:
     return d1 is None or d2 is None or d1.compatible(d2)
 
 
-def _event_of(p: Profile, q: Quantity) -> str | None:
+def event_of(p: Profile, q: Quantity) -> str | None:
     best, best_distance = None, _EVENT_WINDOW + 1
     for token in p.tokens:
-        if token.key in _EVENT_LABELS:
+        if token.key in EVENT_LABELS:
             distance = max(token.start - q.end, q.start - token.end, 0)
             if distance < best_distance:
                 best, best_distance = token.key, distance
@@ -69,12 +69,12 @@ def _count_conflicts(a, b, dirs_a, dirs_b) -> list[Conflict]:
     found: list[Conflict] = []
     seen = set()
     for qa in a.quantities:
-        event_a = _event_of(a, qa)
+        event_a = event_of(a, qa)
         if qa.unit is None and event_a is None:
             continue  # "two rebel sanctuaries" vs "three sanctuaries": too little to go on
         rivals = []
         for qb in b.quantities:
-            if not comparable(qa, qb) or _event_of(b, qb) != event_a:
+            if not comparable(qa, qb) or event_of(b, qb) != event_a:
                 continue
             if not _same_event(direction_at(dirs_a, qa.start), direction_at(dirs_b, qb.start)):
                 continue
@@ -83,7 +83,7 @@ def _count_conflicts(a, b, dirs_a, dirs_b) -> list[Conflict]:
             rivals.append(qb)
         else:
             for qb in rivals[:1]:
-                label = _EVENT_LABELS.get(event_a or "", qa.noun or "figure")
+                label = EVENT_LABELS.get(event_a or "", qa.noun or "figure")
                 reason = f"{label}: {describe(qa)} vs {describe(qb)}"
                 if reason in seen:
                     continue

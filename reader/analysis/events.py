@@ -30,6 +30,12 @@ class Direction:
     start: int  # character offset of the action word in the sentence
 
     def compatible(self, other: Direction) -> bool:
+        # One side's agent being the other's place means the strike and the counter-strike:
+        # "Iran's attack" and "strikes in Iran" are two events.
+        if self.agent is not None and self.agent == other.place:
+            return False
+        if self.place is not None and self.place == other.agent:
+            return False
         return _same_or_unknown(self.agent, other.agent) and _same_or_unknown(
             self.place, other.place
         )

@@ -10,7 +10,9 @@
 
 from __future__ import annotations
 
-from reader.analysis.conflicts import Conflict, find_conflicts
+from collections.abc import Mapping
+
+from reader.analysis.conflicts import EVENT_LABELS, Conflict, event_of, find_conflicts
 from reader.analysis.events import direction_at, directions
 from reader.analysis.profile import Profile, profile
 from reader.analysis.settings import MatchSettings
@@ -23,7 +25,7 @@ _DEFAULT = MatchSettings()
 # sentences sharing "Iran" alone are not about the same thing.
 _MIN_SHARED_WORDS = 3
 # Negation flips a statement with one word; only trusted between near-paraphrases.
-_CLOSE_TOPIC = 0.8
+_CLOSE_TOPIC = 0.6
 _SHOWN_WORDS = 6
 
 
@@ -31,7 +33,11 @@ def relate(a: str, b: str, settings: MatchSettings | None = None) -> Judgement:
     return judge(profile(a), profile(b), settings or _DEFAULT)
 
 
-def judge(a: Profile, b: Profile, settings: MatchSettings) -> Judgement:
+def judge(
+    a: Profile, b: Profile, settings: MatchSettings, rarity: Mapping[str, float] | None = None
+) -> Judgement:
+    """Judge two profiled sentences; `rarity` (word -> idf weight in the corpus, if any)
+    lets sentences that share rare words count as sharing a claim."""
     sim = similarity(a, b)
     score = sim.score()
     on_topic = sim.topic >= settings.topic_threshold and sim.shared_words >= _MIN_SHARED_WORDS
@@ -50,11 +56,31 @@ def judge(a: Profile, b: Profile, settings: MatchSettings) -> Judgement:
     if shared_fact:
         reasons = (f"both: {shared_fact}", *_shared_reason(a, sim), *updates)
         return Judgement("agree", round(max(score, settings.agree_threshold), 3), reasons)
+    if on_topic and rarity is not None:
+        overlap = rare_word_overlap(a, b, sim, rarity)
+        if overlap >= settings.claim_threshold:
+            reasons = (
+                f"shares a claim: rare-word overlap {overlap:.2f}",
+                *_shared_reason(a, sim),
+                *updates,
+            )
+            return Judgement("agree", round(max(score, overlap), 3), reasons)
     return Judgement(
         "unrelated",
         round(score, 3),
         (f"similarity {score:.2f} below {settings.agree_threshold:.2f}", *updates),
     )
+
+
+def rare_word_overlap(
+    a: Profile, b: Profile, sim: Similarity, rarity: Mapping[str, float]
+) -> float:
+    """Dice overlap of the two sentences' words, each weighted by its rarity in the corpus."""
+    shared = sum(rarity.get(key, 1.0) for key in sim.shared)
+    total = sum(rarity.get(k, 1.0) for k in a.words | a.numbers) + sum(
+        rarity.get(k, 1.0) for k in b.words | b.numbers
+    )
+    return 2 * shared / total if total else 0.0
 
 
 def _shared_reason(a: Profile, sim: Similarity) -> tuple[str, ...]:
@@ -82,15 +108,13 @@ def _conflict_reasons(conflicts: list[Conflict], a: Profile, sim: Similarity) ->
 
 def _shared_figure(a: Profile, b: Profile) -> str | None:
     """A figure both sentences give for the same event: "2 children killed"."""
-    from reader.analysis.conflicts import _event_of  # shared helper, kept private there
-
     dirs_a, dirs_b = directions(a), directions(b)
     for qa in a.quantities:
-        event = _event_of(a, qa)
+        event = event_of(a, qa)
         if event is None:
             continue
         for qb in b.quantities:
-            if not (comparable(qa, qb) and compatible(qa, qb)) or _event_of(b, qb) != event:
+            if not (comparable(qa, qb) and compatible(qa, qb)) or event_of(b, qb) != event:
                 continue
             dir_a, dir_b = direction_at(dirs_a, qa.start), direction_at(dirs_b, qb.start)
             if dir_a is not None and dir_b is not None and not dir_a.compatible(dir_b):
@@ -104,6 +128,4 @@ def _shared_figure(a: Profile, b: Profile) -> str | None:
 
 
 def event_label(event: str) -> str:
-    from reader.analysis.conflicts import _EVENT_LABELS
-
-    return _EVENT_LABELS.get(event, event)
+    return EVENT_LABELS.get(event, event)

@@ -42,7 +42,7 @@ def remove_repeats(blocks: list[TextBlock]) -> Deduplicated:
     removed: list[RemovedPassage] = []
     copy = _second_copy(blocks, echoes)
     if copy:
-        start, end = copy
+        start, end = _fuller_copy_kept(blocks, echoes, *copy)
         drop.update(range(start, end + 1))
         text = "\n".join(block.text for block in blocks[start : end + 1])
         removed.append(RemovedPassage("repeated body", text))
@@ -52,6 +52,24 @@ def remove_repeats(blocks: list[TextBlock]) -> Deduplicated:
             removed.append(RemovedPassage("repeated paragraph", blocks[index].text))
     kept = [block for index, block in enumerate(blocks) if index not in drop]
     return Deduplicated(kept, removed)
+
+
+def _fuller_copy_kept(
+    blocks: list[TextBlock], echoes: dict[int, tuple[int, float]], start: int, end: int
+) -> tuple[int, int]:
+    """Which copy to drop: the second as a rule, but the first when the second is fuller.
+
+    A reworded reprint often adds what the first copy lacked (seed 004's second copy alone
+    names Jaish al-Adl and the two children killed); the reader should see the fuller one.
+    """
+    first_start = min(source for i, (source, _) in echoes.items() if start <= i <= end)
+
+    def length(first: int, last: int) -> int:
+        return sum(len(b.text) for b in blocks[first : last + 1] if _comparable(b))
+
+    if length(start, end) > length(first_start, start - 1):
+        return first_start, start - 1
+    return start, end
 
 
 def _comparable(block: TextBlock) -> bool:
