@@ -148,11 +148,14 @@ def _agreement_clusters(links: list[Link]) -> list[Cluster]:
     linked = {frozenset((link.a, link.b)) for link in agree}
     group_of: dict[SentenceRef, int] = {}
     groups: dict[int, list[SentenceRef]] = {}
+    next_group = 0
     for link in sorted(agree, key=lambda lk: (-lk.score, lk.a, lk.b)):
         for ref in (link.a, link.b):
             if ref not in group_of:
-                group_of[ref] = len(groups)
-                groups[len(groups)] = [ref]
+                # Not len(groups): merged groups are popped, so that would reuse an id.
+                group_of[ref] = next_group
+                groups[next_group] = [ref]
+                next_group += 1
         ga, gb = group_of[link.a], group_of[link.b]
         if ga == gb:
             continue

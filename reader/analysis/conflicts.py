@@ -68,10 +68,15 @@ def _count_conflicts(a, b, dirs_a, dirs_b) -> list[Conflict]:
     """
     found: list[Conflict] = []
     seen = set()
+    different_subjects = _names_apart(a, b)
     for qa in a.quantities:
         event_a = event_of(a, qa)
         if qa.unit is None and event_a is None:
             continue  # "two rebel sanctuaries" vs "three sanctuaries": too little to go on
+        if qa.unit in _UNCLAIMED_UNITS:
+            continue
+        if qa.unit is not None and (different_subjects or _listed(a, qa)):
+            continue  # "the Red Sox offered $200 million" vs "the Nationals offered $160 million"
         rivals = []
         for qb in b.quantities:
             if not comparable(qa, qb) or event_of(b, qb) != event_a:
@@ -80,10 +85,11 @@ def _count_conflicts(a, b, dirs_a, dirs_b) -> list[Conflict]:
                 continue
             if compatible(qa, qb) or _rounding(qa, qb):
                 break
-            rivals.append(qb)
+            if qb.unit is None or not _listed(b, qb):
+                rivals.append(qb)
         else:
             for qb in rivals[:1]:
-                label = EVENT_LABELS.get(event_a or "", qa.noun or "figure")
+                label = EVENT_LABELS.get(event_a or "") or _UNIT_LABELS.get(qa.unit, qa.noun)
                 reason = f"{label}: {describe(qa)} vs {describe(qb)}"
                 if reason in seen:
                     continue
@@ -93,6 +99,34 @@ def _count_conflicts(a, b, dirs_a, dirs_b) -> list[Conflict]:
                     reason += " (one figure is provisional: may be an update, not a conflict)"
                 found.append(Conflict("count", reason, update=update))
     return found
+
+
+# Durations in news measure many different spans in one story (a 15-year career, five
+# years in a unit, six months before the shooting): equal ones agree, unequal ones say
+# nothing.
+_UNCLAIMED_UNITS = frozenset({"hour"})
+_UNIT_LABELS = {"hour": "duration", "percent": "share", "km": "distance", "kg": "weight"}
+
+
+def _listed(p: Profile, q: Quantity) -> bool:
+    """A sentence giving several figures in one unit lists different things ("the Orioles
+    offered $150 million, the Nationals $160 million"): none of them is the claim."""
+    return sum(1 for other in p.quantities if other.unit == q.unit and not other.is_sum) > 1
+
+
+def _names_apart(a: Profile, b: Profile) -> bool:
+    """Each sentence names someone the other never mentions: likely two subjects.
+
+    Sums of money and percentages attach to whoever is named (two teams' offers, two
+    firms' results); casualty counts attach to an event, which events.py tells apart.
+    """
+    names_a, names_b = _names(a), _names(b)
+    return bool(names_a - names_b) and bool(names_b - names_a)
+
+
+def _names(p: Profile) -> set[str]:
+    # The first word is capitalised by grammar, not because it is a name.
+    return {t.key for t in p.tokens[1:] if t.capital and t.content and not t.key[:1].isdigit()}
 
 
 def _rounding(qa: Quantity, qb: Quantity) -> bool:
@@ -187,9 +221,13 @@ def _negations(p: Profile):
     """Each content word a negation governs: the next few content words after it."""
     tokens = p.tokens
     for i, token in enumerate(tokens):
-        implicit = token.key in _NEGATING_VERBS
+        following = tokens[i + 1].norm if i + 1 < len(tokens) else ""
+        # "failed to meet" negates; "her failed campaign" does not.
+        implicit = token.key in _NEGATING_VERBS and (following == "to" or token.key in _BARE)
         if not (is_negation(token) or implicit):
             continue
+        if following == "only":
+            continue  # "not only killed the deputy but..." asserts, it does not deny
         strong = implicit or token.norm not in _WEAK_NEGATIONS
         kind = token.key if implicit else "not"
         first = True
@@ -205,3 +243,4 @@ _NEGATION_SCOPE = 4
 _WEAK_NEGATIONS = frozenset({"no", "none", "nothing", "without", "nor", "neither", "nobody"})
 # Verbs that negate what follows them: "failed to meet" = "did not meet".
 _NEGATING_VERBS = frozenset({"fail", "declin", "decline", "refus", "refuse", "unless", "lack"})
+_BARE = frozenset({"unless", "lack", "declin", "decline"})  # negate without a following "to"

@@ -50,11 +50,12 @@ def judge(
         updates = [c.reason for c in conflicts]
     else:
         updates = []
-    if score >= settings.agree_threshold:
-        return Judgement("agree", round(score, 3), (*_shared_reason(a, sim), *updates))
     shared_fact = _shared_figure(a, b) if on_topic else None
+    facts = (f"both: {shared_fact}",) if shared_fact else ()
+    if score >= settings.agree_threshold:
+        return Judgement("agree", round(score, 3), (*facts, *_shared_reason(a, sim), *updates))
     if shared_fact:
-        reasons = (f"both: {shared_fact}", *_shared_reason(a, sim), *updates)
+        reasons = (*facts, *_shared_reason(a, sim), *updates)
         return Judgement("agree", round(max(score, settings.agree_threshold), 3), reasons)
     if on_topic and rarity is not None:
         overlap = rare_word_overlap(a, b, sim, rarity)

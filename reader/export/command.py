@@ -1,0 +1,110 @@
+"""`reader export`: compare the articles and write marks or findings to a file or stdout."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from typing import TYPE_CHECKING
+
+from reader.export.atomic import WriteError
+from reader.export.passages import WHAT_CHOICES
+from reader.export.render import FORMAT_CHOICES
+
+if TYPE_CHECKING:
+    from reader.config import Config
+
+_NO_MARKS = (
+    "no marks for these articles yet (mark passages in the app with m); "
+    "to export what the comparison found, try --what contradictions"
+)
+
+
+def export_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="reader export",
+        description="Export marked passages, or what the comparison found, with their sources.",
+    )
+    parser.add_argument(
+        "paths",
+        nargs="*",
+        metavar="PATH",
+        help="article files (.txt, .md, .html) or folders of them; default: the built-in corpus",
+    )
+    parser.add_argument(
+        "--config",
+        metavar="FILE",
+        help="configuration file (default: $READER_CONFIG, else the built-in config.yaml)",
+    )
+    parser.add_argument(
+        "--what",
+        choices=WHAT_CHOICES,
+        default="marks",
+        help="marks: the passages marked in the app (default); contradictions, agreements, "
+        "unique: what the comparison found; all: every one of these",
+    )
+    parser.add_argument(
+        "--format",
+        choices=FORMAT_CHOICES,
+        default="markdown",
+        help="markdown (default; fit for Obsidian), json (W3C selectors), csv (Readwise import)",
+    )
+    parser.add_argument(
+        "-o",
+        "--output",
+        metavar="FILE",
+        help="file to write, or - for stdout; default: a new reader-export-<time> file "
+        "in the configured export folder (else the current folder)",
+    )
+    parser.add_argument(
+        "--force", action="store_true", help="replace the -o file if it already exists"
+    )
+    return parser
+
+
+def run_export(options: argparse.Namespace, config: Config) -> int:
+    from reader.analysis.pipeline import compare
+    from reader.cli import CliError  # imported here: reader.cli imports this module lazily
+    from reader.export.document import build_document
+    from reader.export.render import render
+    from reader.export.writing import (
+        export_folder,
+        terminal_safe,
+        write_to_file,
+        write_to_folder,
+    )
+    from reader.marks import MarkStore
+
+    comparison = compare(
+        options.paths or config.sources or None,
+        settings=config.matching,
+        overrides=config.articles,
+    )
+    for problem in comparison.problems:
+        print(f"reader: {problem.message}", file=sys.stderr)
+    if not comparison.articles:
+        raise CliError("no article could be loaded")
+
+    store = MarkStore(comparison.articles)
+    for warning in store.warnings:
+        print(f"reader: {warning}", file=sys.stderr)
+    if options.what == "marks" and not store.marks:
+        raise CliError(_NO_MARKS)
+
+    document = build_document(comparison, store.marks, options.what)
+    if not document.entries:
+        print(f"reader: nothing found for --what {options.what}", file=sys.stderr)
+    text = render(document, options.format)
+
+    if options.output == "-":
+        sys.stdout.write(terminal_safe(text) if sys.stdout.isatty() else text)
+        return 0
+    try:
+        if options.output:
+            written = write_to_file(text, options.output, options.force)
+        else:
+            folder = export_folder(config.export_folder)
+            written = write_to_folder(text, folder, options.format)
+    except WriteError as error:
+        raise CliError(str(error)) from None
+    print(written)
+    return 0

@@ -1,0 +1,47 @@
+"""Where an export goes: a named file, a fresh name in the export folder, or the terminal."""
+
+from __future__ import annotations
+
+import os
+import re
+from datetime import datetime
+from pathlib import Path
+
+from reader.export.atomic import WriteError, write_atomic, write_fresh
+from reader.export.render import EXTENSIONS
+
+# C0/C1 control characters other than tab and line breaks: an ANSI escape in an article must
+# not drive the terminal it is printed on.
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
+
+
+def export_folder(configured: str | None) -> Path:
+    """The configured export folder (~ expanded), else the current working directory."""
+    return Path(os.path.expanduser(configured)) if configured else Path.cwd()
+
+
+def default_file_name(fmt: str, now: datetime | None = None) -> str:
+    stamp = (now or datetime.now()).strftime("%Y%m%d-%H%M%S")
+    return f"reader-export-{stamp}{EXTENSIONS[fmt]}"
+
+
+def write_to_folder(text: str, folder: Path, fmt: str, now: datetime | None = None) -> Path:
+    """Write under a default name in `folder`; if it is taken, use name-2, name-3, ...
+
+    Used when the name was not chosen by the user (the app, `reader export` without -o), so
+    picking a free name is never a surprise and nothing is ever replaced.
+    """
+    return write_fresh(folder / default_file_name(fmt, now), text)
+
+
+def write_to_file(text: str, path: str | os.PathLike[str], force: bool) -> Path:
+    """Write to the file the user named; an existing file is replaced only with `force`."""
+    try:
+        return write_atomic(path, text, overwrite=force)
+    except FileExistsError:
+        raise WriteError(f"file exists: {path} (use --force to replace it)") from None
+
+
+def terminal_safe(text: str) -> str:
+    """Control characters shown as \\x1b-style escapes instead of being obeyed."""
+    return _CONTROL.sub(lambda m: f"\\x{ord(m.group()):02x}", text)

@@ -1,0 +1,171 @@
+"""`reader compare` output: the same Comparison the app shows, as text, Markdown or JSON.
+
+Article text is untrusted. The loader already strips control characters; the text and
+Markdown reports strip them again, so a report printed to a terminal can never carry an
+escape sequence, and Markdown quotes every passage line by line so it cannot break out.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import textwrap
+
+from reader.analysis.comparison import Comparison
+from reader.model import Link, SentenceRef
+
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+_WIDTH = 88
+_UNIQUE_SHOWN = 5  # unique passages listed per article in the text report
+
+
+def render(comparison: Comparison, fmt: str) -> str:
+    if fmt == "json":
+        return json.dumps(to_json(comparison), ensure_ascii=False, indent=2) + "\n"
+    if fmt == "markdown":
+        return _markdown(comparison)
+    return _text(comparison)
+
+
+def to_json(comparison: Comparison) -> dict:
+    """The full result for scripts; the schema is documented in the README."""
+    articles = comparison.articles
+
+    def ref(r: SentenceRef) -> dict:
+        return {"article": articles[r.article].id, "sentence": r.sentence}
+
+    return {
+        "articles": [
+            {
+                "id": a.id,
+                "title": a.title,
+                "outlet": a.outlet,
+                "path": a.path,
+                "date": a.date,
+                "url": a.url,
+                "sentences": [
+                    {"index": s.index, "text": s.text, "start": s.start, "end": s.end}
+                    for s in a.sentences
+                ],
+                "unique": [r.sentence for r in comparison.refs_with_status(i, "unique")],
+            }
+            for i, a in enumerate(articles)
+        ],
+        "relations": [
+            {
+                "kind": link.kind,
+                "score": link.score,
+                "reasons": list(link.reasons),
+                "a": ref(link.a),
+                "b": ref(link.b),
+            }
+            for link in comparison.links
+        ],
+        "clusters": [[ref(m) for m in cluster.members] for cluster in comparison.clusters],
+        "wire_copies": [
+            {"a": articles[w.a].id, "b": articles[w.b].id, "similarity": w.similarity}
+            for w in comparison.wire_copies
+        ],
+        "problems": [{"path": p.path, "message": p.message} for p in comparison.problems],
+    }
+
+
+def clean(text: str) -> str:
+    return _CONTROL.sub("", " ".join(text.split()))
+
+
+def _label(comparison: Comparison, article: int) -> str:
+    a = comparison.articles[article]
+    return clean(a.outlet if a.outlet != a.id else a.id)
+
+
+def _text(c: Comparison) -> str:
+    out: list[str] = []
+    sentences = sum(len(a.sentences) for a in c.articles)
+    out.append(f"{len(c.articles)} articles, {sentences} sentences compared\n")
+    for i, article in enumerate(c.articles):
+        stats = c.stats(i)
+        out.append(
+            f"  [{i + 1}] {_label(c, i)}: {clean(article.title)}\n"
+            f"      {stats.agree} agree, {stats.contradict} contradicted, {stats.unique} unique"
+        )
+    contradictions = c.contradictions()
+    out.append(f"\nCONTRADICTIONS ({len(contradictions)})")
+    for n, link in enumerate(contradictions, 1):
+        out.append(f"\n{n}. {clean('; '.join(_conflict_reasons(link)))}")
+        for ref in (link.a, link.b):
+            out.append(_quote_text(f"{_label(c, ref.article)}:", c.sentence_text(ref)))
+    out.append(f"\nSHARED CLAIMS ({len(c.clusters)}, the most widely shared first)")
+    for n, cluster in enumerate(c.clusters, 1):
+        outlets = ", ".join(_label(c, a) for a in cluster.articles)
+        out.append(f"\n{n}. {len(cluster.articles)} outlets: {outlets}")
+        for ref in cluster.members:
+            out.append(_quote_text(f"{_label(c, ref.article)}:", c.sentence_text(ref)))
+    out.append("\nONLY ONE OUTLET SAYS")
+    for i in range(len(c.articles)):
+        unique = c.refs_with_status(i, "unique")
+        out.append(f"\n{_label(c, i)}: {len(unique)} of {len(c.articles[i].sentences)} sentences")
+        for ref in unique[:_UNIQUE_SHOWN]:
+            out.append(_quote_text("-", c.sentence_text(ref)))
+        if len(unique) > _UNIQUE_SHOWN:
+            out.append(f"    … and {len(unique) - _UNIQUE_SHOWN} more (--format json lists all)")
+    for copy in c.wire_copies:
+        out.append(f"\nwire copy: {_label(c, copy.a)} and {_label(c, copy.b)} (one voice)")
+    return "\n".join(out) + "\n"
+
+
+def _conflict_reasons(link: Link) -> list[str]:
+    return [r for r in link.reasons if not r.startswith("shared:")] or list(link.reasons)
+
+
+def _quote_text(lead: str, text: str) -> str:
+    return textwrap.fill(
+        f"{lead} “{clean(text)}”",
+        width=_WIDTH,
+        initial_indent="    ",
+        subsequent_indent="      ",
+    )
+
+
+def _markdown(c: Comparison) -> str:
+    out = ["# Comparison", ""]
+    out.append("| # | outlet | title | agree | contradicted | unique |")
+    out.append("|---|---|---|---|---|---|")
+    for i, article in enumerate(c.articles):
+        s = c.stats(i)
+        out.append(
+            f"| {i + 1} | {_cell(_label(c, i))} | {_cell(clean(article.title))} | "
+            f"{s.agree} | {s.contradict} | {s.unique} |"
+        )
+    out += ["", f"## Contradictions ({len(c.contradictions())})", ""]
+    for link in c.contradictions():
+        out.append(f"### {_inline(clean('; '.join(_conflict_reasons(link))))}")
+        out.append("")
+        for ref in (link.a, link.b):
+            out += _md_quote(c.sentence_text(ref)) + [f"— {_inline(_label(c, ref.article))}", ""]
+    out += [f"## Shared claims ({len(c.clusters)})", ""]
+    for n, cluster in enumerate(c.clusters, 1):
+        outlets = ", ".join(_label(c, a) for a in cluster.articles)
+        out += [f"### {n}. {len(cluster.articles)} outlets: {_inline(outlets)}", ""]
+        for ref in cluster.members:
+            out += _md_quote(c.sentence_text(ref)) + [f"— {_inline(_label(c, ref.article))}", ""]
+    out += ["## Only one outlet says", ""]
+    for i in range(len(c.articles)):
+        out += [f"### {_inline(_label(c, i))}", ""]
+        for ref in c.refs_with_status(i, "unique"):
+            out.append(f"- {_inline(clean(c.sentence_text(ref)))}")
+        out.append("")
+    return "\n".join(out)
+
+
+def _md_quote(text: str) -> list[str]:
+    return [f"> {_inline(clean(text))}"]
+
+
+def _inline(text: str) -> str:
+    """Escape what would turn plain text into Markdown structure or markup."""
+    return re.sub(r"([\\`*_\[\]<>#|])", r"\\\1", text)
+
+
+def _cell(text: str) -> str:
+    return _inline(text)

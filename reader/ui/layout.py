@@ -1,0 +1,111 @@
+"""Pure text layout for the article panes: untrusted text made safe, blocks wrapped to a width.
+
+Kept free of widgets so it can be tested alone and so that the pane knows exactly which
+screen line every character (and so every sentence) lands on: clicks and linked scrolling
+need that mapping, which a generic wrapping widget does not expose.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from rich.cells import cell_len
+
+from reader.model import Article
+
+_PICTURES = {code: chr(0x2400 + code) for code in range(0x20)}  # ␀ ... ␟
+_PICTURES[0x7F] = "\u2421"  # ␡
+_PICTURES.update({code: "\ufffd" for code in range(0x80, 0xA0)})  # C1 controls
+_PICTURES[ord("\n")] = " "  # a line break inside a paragraph is a soft break
+_PICTURES[ord("\t")] = " "
+
+
+def sanitise(text: str) -> str:
+    """Replace every control character with a visible stand-in of the same length.
+
+    Article text, outlets and titles are untrusted: an escape sequence must show as text
+    (ESC becomes ␛) and never reach the terminal. One character in, one character out, so
+    character offsets into the article stay valid.
+    """
+    return text.translate(_PICTURES)
+
+
+@dataclass(frozen=True)
+class VisualLine:
+    """One screen line of a pane: Article.text[start:end] (empty for spacer lines)."""
+
+    block: int  # index into Article.blocks, -1 for the blank line between blocks
+    start: int
+    end: int
+    heading: bool = False
+
+
+@dataclass(frozen=True)
+class ArticleLayout:
+    lines: list[VisualLine]
+    display: str  # the sanitised article text; offsets are those of Article.text
+    first_line: list[int]  # per sentence: its first screen line
+    last_line: list[int]  # per sentence: its last screen line
+
+
+def layout_article(article: Article, width: int) -> ArticleLayout:
+    display = sanitise(article.text)
+    width = max(width, 8)
+    lines: list[VisualLine] = []
+    for number, block in enumerate(article.blocks):
+        if lines:
+            lines.append(VisualLine(-1, block.start, block.start))
+        heading = block.kind == "heading"
+        for start, end in wrap(display, block.start, block.end, width):
+            lines.append(VisualLine(number, start, end, heading))
+    first_line, last_line = [], []
+    line_number = 0
+    for sentence in article.sentences:
+        # Sentences come in text order, so the search for each one's lines only moves forward.
+        while line_number < len(lines) - 1 and (
+            lines[line_number].block < 0 or lines[line_number].end <= sentence.start
+        ):
+            line_number += 1
+        first_line.append(line_number)
+        last = line_number
+        while (
+            last + 1 < len(lines)
+            and lines[last + 1].block >= 0
+            and (lines[last + 1].start < sentence.end)
+        ):
+            last += 1
+        last_line.append(last)
+    return ArticleLayout(lines, display, first_line, last_line)
+
+
+def wrap(text: str, start: int, end: int, width: int) -> list[tuple[int, int]]:
+    """Greedy word wrap of text[start:end] into (start, end) spans at most `width` cells."""
+    spans: list[tuple[int, int]] = []
+    position = start
+    while position < end:
+        while position < end and text[position] == " ":
+            position += 1
+        if position >= end:
+            break
+        cells, cut, last_space = 0, position, -1
+        while cut < end:
+            cells += cell_len(text[cut])
+            if cells > width:
+                break
+            if text[cut] == " ":
+                last_space = cut
+            cut += 1
+        if cut >= end:
+            line_end = end
+        elif text[cut] == " ":
+            line_end = cut
+        elif last_space > position:
+            line_end = last_space
+        else:
+            line_end = max(cut, position + 1)  # a word longer than the line: split it
+        stripped = line_end
+        while stripped > position and text[stripped - 1] == " ":
+            stripped -= 1
+        spans.append((position, stripped))
+        position = line_end
+    return spans

@@ -1,0 +1,100 @@
+"""The help screen, built from the active bindings themselves so it can never drift from
+them (keymap changes included)."""
+
+from __future__ import annotations
+
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import VerticalScroll
+from textual.content import Content
+from textual.screen import ModalScreen
+from textual.widgets import Static
+
+INTRO = (
+    "Each pane shows one outlet's article; the legend at the bottom names the colours: "
+    "sentences other outlets share (stronger shade = more outlets), sentences another outlet "
+    "contradicts, and dim text only this outlet has. The panel below the panes lists, for the "
+    "sentence under the cursor, what every other outlet says and why it agrees or conflicts. "
+    "Click a sentence or an article to go there."
+)
+
+
+class HelpScreen(ModalScreen[None]):
+    BINDINGS = [
+        Binding("escape,q,question_mark,f1", "dismiss", "Close help", id="close_help"),
+    ]
+
+    def __init__(self, active_bindings: dict) -> None:
+        super().__init__()
+        self.rows = keys_by_action(active_bindings)
+
+    def compose(self) -> ComposeResult:
+        with VerticalScroll(id="help-box") as box:
+            box.border_title = "Help · Esc closes"
+            yield Static(Content.styled(INTRO, "$text-muted"), id="help-intro")
+            yield Static(self._table(), id="help-keys")
+
+    def _table(self) -> Content:
+        width = max((len(keys) for keys, _, _ in self.rows), default=8) + 2
+        lines = [
+            Content.assemble(
+                (keys.ljust(width), "bold $accent"),
+                description.ljust(26),
+                (binding_id, "$text-muted"),
+            )
+            for keys, description, binding_id in self.rows
+        ]
+        header = Content.assemble(
+            ("key".ljust(width), "$text-muted"),
+            "action".ljust(26),
+            ("id for keymap:", "$text-muted"),
+        )
+        return Content("\n").join([header, *lines])
+
+
+def keys_by_action(active_bindings: dict) -> list[tuple[str, str, str]]:
+    """(keys, description, id) per binding id, in binding order, e.g. ("↓ j", "Next sentence",
+    "next_sentence"). Bindings without a description or id (Textual internals) are left out."""
+    rows: dict[str, tuple[list[str], str]] = {}
+    for key, active in active_bindings.items():
+        binding: Binding = active.binding
+        if not binding.description or not binding.id:
+            continue
+        keys, _ = rows.setdefault(binding.id, ([], binding.description))
+        keys.append(_key_label(key, binding))
+    result = [(" ".join(keys), description, bid) for bid, (keys, description) in rows.items()]
+    return _merge_open_article(sorted(result, key=_app_order))
+
+
+def _app_order(row: tuple[str, str, str]) -> int:
+    """The app's own bindings in their declared order, then those of the focused widget."""
+    from reader.ui.bindings import BINDINGS
+
+    order = {binding.id: number for number, binding in enumerate(BINDINGS)}
+    return order.get(row[2], len(order))
+
+
+def _merge_open_article(rows: list[tuple[str, str, str]]) -> list[tuple[str, str, str]]:
+    """Nine "Open article N" rows read better as one."""
+    opening = [row for row in rows if row[2].startswith("open_article_")]
+    if len(opening) < 2:
+        return rows
+    merged = (" ".join(row[0] for row in opening), "Open article N", "open_article_N")
+    at = rows.index(opening[0])
+    rest = [row for row in rows if row not in opening]
+    return rest[:at] + [merged] + rest[at:]
+
+
+def _key_label(key: str, binding: Binding) -> str:
+    names = {
+        "down": "↓",
+        "up": "↑",
+        "left_square_bracket": "[",
+        "right_square_bracket": "]",
+        "question_mark": "?",
+        "slash": "/",
+        "plus": "+",
+        "minus": "-",
+        "shift+tab": "shift+tab",
+    }
+    return names.get(key, key)

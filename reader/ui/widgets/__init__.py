@@ -1,0 +1,1 @@
+"""The reader's widgets: article list, article panes, detail panel, legend and status."""

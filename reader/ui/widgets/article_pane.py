@@ -1,0 +1,315 @@
+"""One article's cleaned text, wrapped into paragraphs, with a sentence cursor and highlights.
+
+A Line API widget: it lays the text out itself (reader.ui.layout) so it knows which screen
+line each sentence is on, for the cursor, for clicks and for linked scrolling. Shared state
+(articles, comparison, highlights, marks) is bound from ReaderApp with data_bind; the pane
+owns only which article it shows, its cursor and the sentence linked scrolling marked.
+"""
+
+from __future__ import annotations
+
+from rich.cells import cell_len
+from rich.style import Style
+from rich.text import Text
+from textual import events
+from textual.binding import Binding
+from textual.content import Content
+from textual.geometry import Size
+from textual.reactive import reactive
+from textual.scroll_view import ScrollView
+from textual.strip import Strip
+
+from reader.analysis.comparison import Comparison
+from reader.model import Article, SentenceRef
+from reader.ui.layout import ArticleLayout, layout_article, sanitise
+from reader.ui.messages import SentenceFocused
+
+
+class ArticlePane(ScrollView, can_focus=True, inherit_bindings=False):
+    # Not ScrollView's bindings: up/down move the sentence cursor (app bindings), not the view.
+    BINDINGS = [
+        Binding("pagedown", "page(1)", "Page down", id="page_down", show=False),
+        Binding("pageup", "page(-1)", "Page up", id="page_up", show=False),
+        Binding("home", "edge(False)", "First sentence", id="first_sentence", show=False),
+        Binding("end", "edge(True)", "Last sentence", id="last_sentence", show=False),
+    ]
+
+    COMPONENT_CLASSES = {
+        "pane--heading",
+        "pane--agree-1",
+        "pane--agree-2",
+        "pane--agree-3",
+        "pane--contradict",
+        "pane--unique",
+        "pane--mark",
+        "pane--linked",
+        "pane--cursor",
+        "pane--cursor-unfocused",
+    }
+
+    # Bound from ReaderApp (see ReaderApp.compose).
+    articles: reactive[list[Article]] = reactive(list, always_update=True)
+    comparison: reactive[Comparison | None] = reactive(None, always_update=True)
+    highlights: reactive[frozenset[str]] = reactive(frozenset)
+    marked: reactive[frozenset[SentenceRef]] = reactive(frozenset)
+    # The pane's own state.
+    article: reactive[int | None] = reactive(None)
+    cursor: reactive[int | None] = reactive(None)
+    linked: reactive[int | None] = reactive(None)
+
+    def __init__(self, number: int, **kwargs) -> None:
+        super().__init__(**kwargs)
+        self.number = number  # 1-based position among the panes, shown in the title
+        self._layout: ArticleLayout | None = None
+        self._layout_width = 0
+
+    # -- what the rest of the app asks --------------------------------------------------
+
+    @property
+    def shown(self) -> Article | None:
+        if self.article is None or self.article >= len(self.articles):
+            return None
+        return self.articles[self.article]
+
+    @property
+    def cursor_ref(self) -> SentenceRef | None:
+        if self.article is None or self.cursor is None:
+            return None
+        return SentenceRef(self.article, self.cursor)
+
+    @property
+    def is_focused(self) -> bool:
+        # Widget.has_focus is only set after on_focus handlers have run; this is true in them.
+        return self.screen.focused is self
+
+    def move_cursor(self, delta: int) -> None:
+        article = self.shown
+        if article is None or not article.sentences:
+            return
+        if self.cursor is None:
+            self.cursor = 0 if delta > 0 else len(article.sentences) - 1
+        else:
+            self.cursor = max(0, min(len(article.sentences) - 1, self.cursor + delta))
+
+    def action_page(self, direction: int) -> None:
+        """Move the cursor a screenful of lines on."""
+        if self._layout is None or self.cursor is None:
+            return
+        target_line = self._layout.first_line[self.cursor] + direction * (
+            self.scrollable_content_region.height - 2
+        )
+        first_lines = self._layout.first_line
+        if direction > 0:
+            later = [i for i, line in enumerate(first_lines) if line >= target_line]
+            self.cursor = later[0] if later else len(first_lines) - 1
+        else:
+            earlier = [i for i, line in enumerate(first_lines) if line <= target_line]
+            self.cursor = earlier[-1] if earlier else 0
+
+    def action_edge(self, last: bool) -> None:
+        article = self.shown
+        if article is not None and article.sentences:
+            self.cursor = len(article.sentences) - 1 if last else 0
+
+    def show(self, article: int, sentence: int | None = 0) -> None:
+        """Open `article` with the cursor on `sentence` (or on nothing)."""
+        self.linked = None
+        self.article = article
+        self.cursor = sentence if self.shown and self.shown.sentences else None
+        self._announce()
+        self.scroll_to_sentence(self.cursor, settle=False)
+
+    def link_to(self, sentence: int | None) -> None:
+        """Mark the sentence aligned with another pane's cursor and bring it into view;
+        with none, leave the pane where it is."""
+        self.linked = sentence
+        if sentence is not None:
+            self.scroll_to_sentence(sentence)
+
+    # -- reactions ----------------------------------------------------------------------
+
+    def watch_article(self) -> None:
+        self._layout = None
+        self._update_titles()
+        self._relayout()
+
+    def watch_articles(self) -> None:
+        self._layout = None
+        self._update_titles()
+        self._relayout()
+
+    def watch_cursor(self) -> None:
+        self._update_titles()
+        self.refresh()
+        if self.is_focused:
+            self._announce()
+        self.scroll_to_sentence(self.cursor)
+
+    def watch_comparison(self) -> None:
+        self.refresh()
+
+    def watch_highlights(self) -> None:
+        self.refresh()
+
+    def watch_marked(self) -> None:
+        self.refresh()
+
+    def watch_linked(self) -> None:
+        self.refresh()
+
+    def on_focus(self) -> None:
+        # Arriving in a pane puts its cursor where linked scrolling pointed, meld-style.
+        if self.linked is not None:
+            self.cursor = self.linked
+        self.refresh()
+        self._announce()
+
+    def on_blur(self) -> None:
+        self.refresh()
+
+    def on_resize(self) -> None:
+        self._relayout()
+
+    def on_click(self, event: events.Click) -> None:
+        offset = event.get_content_offset(self)
+        if offset is None or self._layout is None:
+            return
+        line_number = offset.y + round(self.scroll_offset.y)
+        if not 0 <= line_number < len(self._layout.lines):
+            return
+        line = self._layout.lines[line_number]
+        if line.block < 0:
+            return
+        # Walk the line's cells to the character under the pointer.
+        position, cells = line.start, 0
+        display = self._layout.display
+        while position < line.end and cells + cell_len(display[position]) <= offset.x:
+            cells += cell_len(display[position])
+            position += 1
+        sentence = self._sentence_at(position, line.start, line.end)
+        if sentence is not None:
+            self.focus()
+            self.cursor = sentence
+
+    # -- layout and scrolling -----------------------------------------------------------
+
+    def _relayout(self) -> None:
+        article = self.shown
+        width = self.scrollable_content_region.width
+        if article is None or width <= 0:
+            self._layout = None
+            self.virtual_size = Size(0, 0)
+            self.refresh()
+            return
+        if self._layout is None or width != self._layout_width:
+            self._layout = layout_article(article, width)
+            self._layout_width = width
+            self.virtual_size = Size(width, len(self._layout.lines))
+            self.scroll_to_sentence(self.cursor, settle=False)
+        self.refresh()
+
+    def scroll_to_sentence(self, sentence: int | None, settle: bool = True) -> None:
+        """Bring a sentence into view: left alone if already fully visible, else placed a
+        third of the way down so the reader sees what leads to it."""
+        layout = self._layout
+        if sentence is None or layout is None or sentence >= len(layout.first_line):
+            return
+        first, last = layout.first_line[sentence], layout.last_line[sentence]
+        top = round(self.scroll_offset.y)
+        height = self.scrollable_content_region.height
+        if settle and top <= first and last < top + height:
+            return
+        self.scroll_to(y=max(0, first - height // 3), animate=False, immediate=True)
+
+    def _sentence_at(self, position: int, line_start: int, line_end: int) -> int | None:
+        article = self.shown
+        if article is None:
+            return None
+        nearest = None
+        for sentence in article.sentences:
+            if sentence.start <= position < sentence.end:
+                return sentence.index
+            if sentence.end > line_start and sentence.start < line_end:
+                nearest = sentence.index  # the pointer is in a gap of this line
+        return nearest
+
+    # -- rendering ----------------------------------------------------------------------
+
+    def render_line(self, y: int) -> Strip:
+        width = self.scrollable_content_region.width
+        base = self.rich_style
+        layout = self._layout
+        line_number = y + round(self.scroll_offset.y)
+        if layout is None or not 0 <= line_number < len(layout.lines):
+            if layout is None and y == 0:
+                return self._placeholder(width, base)
+            return Strip.blank(width, base)
+        line = layout.lines[line_number]
+        text = Text(no_wrap=True, end="")
+        if line.block >= 0:
+            self._append_line(text, line.start, line.end, line.heading)
+        strip = Strip(text.render(self.app.console), text.cell_len)
+        return strip.crop_extend(0, width, base).apply_style(base)
+
+    def _append_line(self, text: Text, start: int, end: int, heading: bool) -> None:
+        layout, article = self._layout, self.shown
+        assert layout is not None and article is not None
+        plain = self.get_component_rich_style("pane--heading") if heading else Style()
+        position = start
+        for sentence in article.sentences:
+            if sentence.end <= start or sentence.start >= end:
+                continue
+            if sentence.start > position:
+                text.append(layout.display[position : sentence.start], plain)
+            piece_end = min(end, sentence.end)
+            piece_start = max(position, sentence.start)
+            text.append(layout.display[piece_start:piece_end], self._style_of(sentence.index))
+            position = piece_end
+        if position < end:
+            text.append(layout.display[position:end], plain)
+
+    def _style_of(self, sentence: int) -> Style:
+        """The sentence's highlight (status, mark, linked, cursor), weakest first."""
+        names: list[str] = []
+        ref = SentenceRef(self.article or 0, sentence)
+        if self.comparison is not None:
+            status = self.comparison.status(ref)
+            if status == "contradict" and "contradict" in self.highlights:
+                names.append("pane--contradict")
+            elif status == "agree" and "agree" in self.highlights:
+                level = max(1, min(3, self.comparison.support(ref)))
+                names.append(f"pane--agree-{level}")
+            elif status == "unique" and "unique" in self.highlights:
+                names.append("pane--unique")
+        if ref in self.marked:
+            names.append("pane--mark")
+        if sentence == self.linked:
+            names.append("pane--linked")
+        if sentence == self.cursor:
+            names.append("pane--cursor" if self.is_focused else "pane--cursor-unfocused")
+        style = Style()
+        for name in names:
+            style += self.get_component_rich_style(name, partial=True)
+        return style
+
+    def _placeholder(self, width: int, base: Style) -> Strip:
+        message = "Loading…" if not self.articles else "No article here: press 1-9 to open one."
+        text = Text(message[:width], style=self.get_component_rich_style("pane--unique"))
+        return Strip(text.render(self.app.console), text.cell_len).crop_extend(0, width, base)
+
+    def _update_titles(self) -> None:
+        article = self.shown
+        if article is None:
+            self.border_title = Content(f"{self.number}")
+            self.border_subtitle = None
+            return
+        number = (self.article or 0) + 1
+        self.border_title = Content(f"{number} {sanitise(article.outlet)}")
+        total = len(article.sentences)
+        where = f"{self.cursor + 1}/{total}" if self.cursor is not None else f"{total}"
+        self.border_subtitle = Content(f"sentence {where}")
+
+    def _announce(self) -> None:
+        ref = self.cursor_ref
+        if ref is not None and self.is_focused:
+            self.post_message(SentenceFocused(self, ref))

@@ -1,0 +1,36 @@
+"""Snapshots of the reader on the seeds at 120x36 (pytest-textual-snapshot).
+
+Update them with `pytest tests/test_snapshots.py --snapshot-update` when the engine's output
+or the layout changes on purpose, and look at the report before committing.
+"""
+
+from __future__ import annotations
+
+from app_fixtures import reader_app
+
+from reader.config import Config
+from reader.resources import default_corpus
+
+SIZE = (120, 36)
+
+
+def seeds_app():
+    return reader_app(Config(), paths=[default_corpus()])
+
+
+async def settle(pilot) -> None:
+    # The analysis runs in a worker: wait for it so the snapshot never depends on timing.
+    await pilot.app.workers.wait_for_complete()
+    await pilot.pause()
+
+
+def test_main_screen(snap_compare):
+    assert snap_compare(seeds_app(), terminal_size=SIZE, run_before=settle)
+
+
+def test_main_screen_on_a_contradiction(snap_compare):
+    assert snap_compare(seeds_app(), press=["c"], terminal_size=SIZE, run_before=settle)
+
+
+def test_help_screen(snap_compare):
+    assert snap_compare(seeds_app(), press=["question_mark"], terminal_size=SIZE, run_before=settle)
