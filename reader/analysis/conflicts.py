@@ -14,7 +14,7 @@ from reader.analysis.names import role_names, same_name
 from reader.analysis.profile import Profile
 from reader.text.dates import DateMention, dates_conflict, describe_date
 from reader.text.lexicon import ANTONYMS
-from reader.text.normalize import is_negation
+from reader.text.normalize import is_negation, stem
 from reader.text.numbers import Quantity, comparable, compatible, describe
 
 # What a figure counts is read from the verb near it: "killed 9" and "9 injured" are
@@ -68,6 +68,8 @@ def _count_conflicts(a, b, dirs_a, dirs_b) -> list[Conflict]:
     """
     found: list[Conflict] = []
     seen = set()
+    if len(_context_shared(a, b)) < _MIN_CONTEXT_WORDS:
+        return []  # "Ten people are killed" vs "It killed 612 people": which quake?
     different_subjects = _names_apart(a, b)
     for qa in a.quantities:
         event_a = event_of(a, qa)
@@ -112,6 +114,17 @@ def _listed(p: Profile, q: Quantity) -> bool:
     """A sentence giving several figures in one unit lists different things ("the Orioles
     offered $150 million, the Nationals $160 million"): none of them is the claim."""
     return sum(1 for other in p.quantities if other.unit == q.unit and not other.is_sum) > 1
+
+
+# Two figures of the same event must come with something else in common (a place, an
+# actor, a weapon), not only the counting words themselves.
+_MIN_CONTEXT_WORDS = 2
+_COUNTING_WORDS = frozenset(EVENT_LABELS) | {"person", "child", "woman", "men", "man", "people"}
+
+
+def _context_shared(a: Profile, b: Profile) -> set[str]:
+    nouns = {q.noun for q in a.quantities} | {q.noun for q in b.quantities}
+    return (a.words & b.words) - _COUNTING_WORDS - nouns
 
 
 def _names_apart(a: Profile, b: Profile) -> bool:
@@ -218,29 +231,60 @@ class _Negated:
 
 
 def _negations(p: Profile):
-    """Each content word a negation governs: the next few content words after it."""
+    """Each content word a negation governs: the next few content words after it.
+
+    Only the word the negation directly governs can start a conflict ("would not say
+    what..." negates saying, a stop word, so it starts none).
+    """
     tokens = p.tokens
     for i, token in enumerate(tokens):
-        following = tokens[i + 1].norm if i + 1 < len(tokens) else ""
-        # "failed to meet" negates; "her failed campaign" does not.
-        implicit = token.key in _NEGATING_VERBS and (following == "to" or token.key in _BARE)
-        if not (is_negation(token) or implicit):
+        kind = _negation_kind(tokens, i)
+        if kind is None:
             continue
-        if following == "only":
-            continue  # "not only killed the deputy but..." asserts, it does not deny
-        strong = implicit or token.norm not in _WEAK_NEGATIONS
-        kind = token.key if implicit else "not"
+        strong = kind != "weak"
         first = True
+        governed = _governed(tokens, i)
         for follower in tokens[i + 1 : i + 1 + _NEGATION_SCOPE]:
             if follower.content and not is_negation(follower):
-                yield _Negated(follower.key, follower.text, token.text.lower(), kind, strong, first)
+                yield _Negated(
+                    follower.key, follower.text, token.text.lower(), kind, strong,
+                    first and follower is governed,
+                )  # fmt: skip
                 first = False
 
 
+def _negation_kind(tokens, i: int) -> str | None:
+    """'not' for explicit negations, 'weak' for determiners, the verb's stem for implicit
+    ones ("failed to", "declined to"), None when the word negates nothing."""
+    token = tokens[i]
+    following = tokens[i + 1].norm if i + 1 < len(tokens) else ""
+    if is_negation(token):
+        if following == "only":
+            return None  # "not only killed the deputy but..." asserts, it does not deny
+        return "weak" if token.norm in _WEAK_NEGATIONS else "not"
+    if token.norm == "yet" and following == "to":
+        return "not"  # "had yet to regain" = "had not regained"
+    verb = stem(token.norm)
+    # "failed to meet" negates; "her failed campaign" does not.
+    if verb in _NEGATING_VERBS and (following == "to" or verb in _BARE):
+        return verb
+    return None
+
+
+def _governed(tokens, i: int):
+    """The word a negation applies to, past auxiliaries: "did not *have*", "not yet *seen*"."""
+    for token in tokens[i + 1 : i + 4]:
+        if token.norm not in _AUXILIARIES:
+            return token
+    return None
+
+
+_AUXILIARIES = frozenset({"be", "been", "being", "have", "has", "had", "yet", "even", "ever",
+                          "always", "to", "a", "an", "the", "really"})  # fmt: skip
 _NEGATION_SCOPE = 4
 # Determiners and prepositions that negate a noun phrase rather than the claim:
 # "no comment", "without delay" rarely flip what a sentence asserts.
 _WEAK_NEGATIONS = frozenset({"no", "none", "nothing", "without", "nor", "neither", "nobody"})
 # Verbs that negate what follows them: "failed to meet" = "did not meet".
-_NEGATING_VERBS = frozenset({"fail", "declin", "decline", "refus", "refuse", "unless", "lack"})
-_BARE = frozenset({"unless", "lack", "declin", "decline"})  # negate without a following "to"
+_NEGATING_VERBS = frozenset({"fail", "declin", "refus", "unless", "lack"})
+_BARE = frozenset({"unless", "lack", "declin"})  # negate without a following "to"
