@@ -17,5 +17,5 @@ def _private_user_dirs(tmp_path_factory, monkeypatch):
 
 @pytest.fixture(scope="session")
 def seed_comparison():
-    """The built-in corpus, compared once for the whole run."""
-    return compare(None)
+    """The built-in corpus, compared once for the whole run (no cache: tests see the engine)."""
+    return compare(None, use_cache=False)

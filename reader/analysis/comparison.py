@@ -50,6 +50,8 @@ class Comparison:
         self._clusters = _agreement_clusters(self.links)
         self._cluster_of = {ref: c for c in self._clusters for ref in c.members}
         self._voice = _voices(len(self.articles), self.wire_copies)
+        self._status: dict[SentenceRef, SentenceStatus] = {}
+        self._by_status: dict[tuple[int, str], list[SentenceRef]] = {}
 
     # -- per sentence -------------------------------------------------------------------
 
@@ -58,6 +60,12 @@ class Comparison:
         return self._by_ref.get(ref, [])
 
     def status(self, ref: SentenceRef) -> SentenceStatus:
+        cached = self._status.get(ref)
+        if cached is None:
+            cached = self._status[ref] = self._compute_status(ref)
+        return cached
+
+    def _compute_status(self, ref: SentenceRef) -> SentenceStatus:
         kinds = {link.kind for link in self.counterparts(ref)}
         if "contradict" in kinds:
             return "contradict"
@@ -107,8 +115,13 @@ class Comparison:
         return stats
 
     def refs_with_status(self, article: int, status: SentenceStatus) -> list[SentenceRef]:
-        refs = (SentenceRef(article, s.index) for s in self.articles[article].sentences)
-        return [ref for ref in refs if self.status(ref) == status]
+        """Sentences of `article` with `status`, in order (computed once per pair: the
+        next-contradiction key asks this on every press)."""
+        key = (article, status)
+        if key not in self._by_status:
+            refs = (SentenceRef(article, s.index) for s in self.articles[article].sentences)
+            self._by_status[key] = [ref for ref in refs if self.status(ref) == status]
+        return self._by_status[key]
 
     def next_with_status(
         self, ref: SentenceRef, status: SentenceStatus, forward: bool = True
@@ -145,7 +158,10 @@ def _agreement_clusters(links: list[Link]) -> list[Cluster]:
     the pairs between them agree directly.
     """
     agree = [link for link in links if link.kind == "agree"]
-    linked = {frozenset((link.a, link.b)) for link in agree}
+    neighbours: dict[SentenceRef, set[SentenceRef]] = defaultdict(set)
+    for link in agree:
+        neighbours[link.a].add(link.b)
+        neighbours[link.b].add(link.a)
     group_of: dict[SentenceRef, int] = {}
     groups: dict[int, list[SentenceRef]] = {}
     next_group = 0
@@ -159,8 +175,9 @@ def _agreement_clusters(links: list[Link]) -> list[Cluster]:
         ga, gb = group_of[link.a], group_of[link.b]
         if ga == gb:
             continue
-        pairs = [(x, y) for x in groups[ga] for y in groups[gb]]
-        if sum(frozenset(pair) in linked for pair in pairs) * 2 >= len(pairs):
+        other = set(groups[gb])
+        direct = sum(len(neighbours[x] & other) for x in groups[ga])
+        if direct * 2 >= len(groups[ga]) * len(other):
             for ref in groups[gb]:
                 group_of[ref] = ga
             groups[ga].extend(groups.pop(gb))
@@ -169,6 +186,7 @@ def _agreement_clusters(links: list[Link]) -> list[Cluster]:
             members=tuple(sorted(members)), articles=tuple(sorted({m.article for m in members}))
         )
         for members in groups.values()
+        if len({m.article for m in members}) > 1
     ]
     clusters.sort(key=lambda c: (-len(c.articles), c.members[0]))
     return clusters

@@ -27,6 +27,7 @@ _MIN_SHARED_WORDS = 3
 # Negation flips a statement with one word; only trusted between near-paraphrases.
 _CLOSE_TOPIC = 0.6
 _SHOWN_WORDS = 6
+_MIN_AGREE_WORDS = 2
 
 
 def relate(a: str, b: str, settings: MatchSettings | None = None) -> Judgement:
@@ -52,7 +53,9 @@ def judge(
         updates = []
     shared_fact = _shared_figure(a, b) if on_topic else None
     facts = (f"both: {shared_fact}",) if shared_fact else ()
-    if score >= settings.agree_threshold:
+    # A high surface score with no content word in common is an accident of form
+    # ("Yanes said." ~ "Howard said."), not agreement.
+    if score >= settings.agree_threshold and sim.shared_words >= _MIN_AGREE_WORDS:
         return Judgement("agree", round(score, 3), (*facts, *_shared_reason(a, sim), *updates))
     if shared_fact:
         reasons = (*facts, *_shared_reason(a, sim), *updates)
@@ -66,11 +69,11 @@ def judge(
                 *updates,
             )
             return Judgement("agree", round(max(score, overlap), 3), reasons)
-    return Judgement(
-        "unrelated",
-        round(score, 3),
-        (f"similarity {score:.2f} below {settings.agree_threshold:.2f}", *updates),
-    )
+    if score >= settings.agree_threshold:
+        why = f"only {sim.shared_words} content word(s) in common"
+    else:
+        why = f"similarity {score:.2f} below {settings.agree_threshold:.2f}"
+    return Judgement("unrelated", round(score, 3), (why, *updates))
 
 
 def rare_word_overlap(
