@@ -11,6 +11,7 @@ import sys
 from collections.abc import Sequence
 
 from reader import __version__
+from reader.cli_common import CliError, add_corpus_arguments, load_comparison
 
 SUBCOMMANDS = ("compare", "export")
 
@@ -27,31 +28,13 @@ Run `reader compare --help` or `reader export --help` for their options.
 """
 
 
-class CliError(Exception):
-    """A problem the user can fix; printed as one line, exit status 2."""
-
-
-def _add_common(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument(
-        "paths",
-        nargs="*",
-        metavar="PATH",
-        help="article files (.txt, .md, .html) or folders of them; default: the built-in corpus",
-    )
-    parser.add_argument(
-        "--config",
-        metavar="FILE",
-        help="configuration file (default: $READER_CONFIG, else the built-in config.yaml)",
-    )
-
-
 def app_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="reader",
         description=DESCRIPTION,
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
-    _add_common(parser)
+    add_corpus_arguments(parser)
     parser.add_argument("--theme", metavar="NAME", help="colour theme (see themes/)")
     parser.add_argument("--version", action="version", version=f"reader {__version__}")
     return parser
@@ -63,7 +46,7 @@ def compare_parser() -> argparse.ArgumentParser:
         description="Compare the articles and print what they agree on, where they "
         "contradict each other, and what each says alone.",
     )
-    _add_common(parser)
+    add_corpus_arguments(parser)
     parser.add_argument(
         "--format",
         choices=("text", "markdown", "json"),
@@ -102,19 +85,9 @@ def _load_config(path: str | None):
 
 
 def _run_compare(options: argparse.Namespace) -> int:
-    from reader.analysis.pipeline import compare
     from reader.report import render
 
-    config = _load_config(options.config)
-    comparison = compare(
-        options.paths or config.sources or None,
-        settings=config.matching,
-        overrides=config.articles,
-    )
-    for problem in comparison.problems:
-        print(f"reader: {problem.message}", file=sys.stderr)
-    if not comparison.articles:
-        raise CliError("no article could be loaded")
+    comparison = load_comparison(options.paths, _load_config(options.config))
     sys.stdout.write(render(comparison, options.format))
     return 0
 

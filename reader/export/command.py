@@ -6,6 +6,7 @@ import argparse
 import sys
 from typing import TYPE_CHECKING
 
+from reader.cli_common import CliError, add_corpus_arguments, load_comparison
 from reader.export.atomic import WriteError
 from reader.export.passages import WHAT_CHOICES
 from reader.export.render import FORMAT_CHOICES
@@ -24,17 +25,7 @@ def export_parser() -> argparse.ArgumentParser:
         prog="reader export",
         description="Export marked passages, or what the comparison found, with their sources.",
     )
-    parser.add_argument(
-        "paths",
-        nargs="*",
-        metavar="PATH",
-        help="article files (.txt, .md, .html) or folders of them; default: the built-in corpus",
-    )
-    parser.add_argument(
-        "--config",
-        metavar="FILE",
-        help="configuration file (default: $READER_CONFIG, else the built-in config.yaml)",
-    )
+    add_corpus_arguments(parser)
     parser.add_argument(
         "--what",
         choices=WHAT_CHOICES,
@@ -62,8 +53,6 @@ def export_parser() -> argparse.ArgumentParser:
 
 
 def run_export(options: argparse.Namespace, config: Config) -> int:
-    from reader.analysis.pipeline import compare
-    from reader.cli import CliError  # imported here: reader.cli imports this module lazily
     from reader.export.document import build_document
     from reader.export.render import render
     from reader.export.writing import (
@@ -74,15 +63,7 @@ def run_export(options: argparse.Namespace, config: Config) -> int:
     )
     from reader.marks import MarkStore
 
-    comparison = compare(
-        options.paths or config.sources or None,
-        settings=config.matching,
-        overrides=config.articles,
-    )
-    for problem in comparison.problems:
-        print(f"reader: {problem.message}", file=sys.stderr)
-    if not comparison.articles:
-        raise CliError("no article could be loaded")
+    comparison = load_comparison(options.paths, config)
 
     store = MarkStore(comparison.articles)
     for warning in store.warnings:
