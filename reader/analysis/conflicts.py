@@ -79,27 +79,20 @@ def _count_conflicts(a, b, dirs_a, dirs_b) -> list[Conflict]:
             continue
         if qa.unit is not None and (different_subjects or _listed(a, qa)):
             continue  # "the Red Sox offered $200 million" vs "the Nationals offered $160 million"
-        rivals = []
-        for qb in b.quantities:
-            if not comparable(qa, qb) or event_of(b, qb) != event_a:
+        partners = same_event_figures(qa, event_a, b, dirs_a, dirs_b)
+        if any(compatible(qa, qb) or _rounding(qa, qb) for qb in partners):
+            continue
+        rivals = [qb for qb in partners if qb.unit is None or not _listed(b, qb)]
+        for qb in rivals[:1]:
+            label = EVENT_LABELS.get(event_a or "") or _UNIT_LABELS.get(qa.unit, qa.noun)
+            reason = f"{label}: {describe(qa)} vs {describe(qb)}"
+            if reason in seen:
                 continue
-            if not _same_event(direction_at(dirs_a, qa.start), direction_at(dirs_b, qb.start)):
-                continue
-            if compatible(qa, qb) or _rounding(qa, qb):
-                break
-            if qb.unit is None or not _listed(b, qb):
-                rivals.append(qb)
-        else:
-            for qb in rivals[:1]:
-                label = EVENT_LABELS.get(event_a or "") or _UNIT_LABELS.get(qa.unit, qa.noun)
-                reason = f"{label}: {describe(qa)} vs {describe(qb)}"
-                if reason in seen:
-                    continue
-                seen.add(reason)
-                update = qa.provisional or qb.provisional
-                if update:
-                    reason += " (one figure is provisional: may be an update, not a conflict)"
-                found.append(Conflict("count", reason, update=update))
+            seen.add(reason)
+            update = qa.provisional or qb.provisional
+            if update:
+                reason += " (one figure is provisional: may be an update, not a conflict)"
+            found.append(Conflict("count", reason, update=update))
     return found
 
 
@@ -149,6 +142,20 @@ def _rounding(qa: Quantity, qb: Quantity) -> bool:
         return False
     larger = max(abs(qa.value), abs(qb.value))
     return larger > 0 and abs(qa.value - qb.value) / larger <= 0.1
+
+
+def same_event_figures(
+    qa: Quantity, event: str | None, b: Profile, dirs_a, dirs_b
+) -> list[Quantity]:
+    """The figures of `b` that count what `qa` counts, for the same event: same kind of
+    thing, same verb ("killed"), and no sign of the other strike."""
+    return [
+        qb
+        for qb in b.quantities
+        if comparable(qa, qb)
+        and event_of(b, qb) == event
+        and _same_event(direction_at(dirs_a, qa.start), direction_at(dirs_b, qb.start))
+    ]
 
 
 def _comparable_dates(d: DateMention) -> bool:

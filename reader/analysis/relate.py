@@ -12,13 +12,19 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
-from reader.analysis.conflicts import EVENT_LABELS, Conflict, event_of, find_conflicts
-from reader.analysis.events import direction_at, directions
+from reader.analysis.conflicts import (
+    EVENT_LABELS,
+    Conflict,
+    event_of,
+    find_conflicts,
+    same_event_figures,
+)
+from reader.analysis.events import directions
 from reader.analysis.profile import Profile, profile
 from reader.analysis.settings import MatchSettings
 from reader.analysis.similarity import Similarity, similarity
 from reader.model import Judgement
-from reader.text.numbers import comparable, compatible, describe, plural
+from reader.text.numbers import compatible, describe, plural
 
 _DEFAULT = MatchSettings()
 # A pair must share at least this many content words to be on one topic: two short
@@ -117,11 +123,8 @@ def _shared_figure(a: Profile, b: Profile) -> str | None:
         event = event_of(a, qa)
         if event is None:
             continue
-        for qb in b.quantities:
-            if not (comparable(qa, qb) and compatible(qa, qb)) or event_of(b, qb) != event:
-                continue
-            dir_a, dir_b = direction_at(dirs_a, qa.start), direction_at(dirs_b, qb.start)
-            if dir_a is not None and dir_b is not None and not dir_a.compatible(dir_b):
+        for qb in same_event_figures(qa, event, b, dirs_a, dirs_b):
+            if not compatible(qa, qb):
                 continue
             noun = plural(qa.noun) if qa.value != 1 else qa.noun
             first, second = describe(qa), describe(qb)
