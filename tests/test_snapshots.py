@@ -6,18 +6,12 @@ or the layout changes on purpose, and look at the report before committing.
 
 from __future__ import annotations
 
-import pytest
 from app_fixtures import reader_app
 
 from reader.config import Config
 from reader.resources import default_corpus
 
 SIZE = (120, 36)
-
-# Known flaky: in about half the runs the panes are captured before they repaint with the
-# comparison's highlights, even after the worker and its message are done. Skipped until the
-# app exposes a "highlights painted" signal to wait on; see the session note.
-pytestmark = pytest.mark.skip(reason="flaky: pane repaint timing (tracked in session note)")
 
 
 def seeds_app():

@@ -62,6 +62,10 @@ class ArticlePane(ScrollView, can_focus=True, inherit_bindings=False):
         self.number = number  # 1-based position among the panes, shown in the title
         self._layout: ArticleLayout | None = None
         self._layout_width = 0
+        # The sentence last brought into view (cursor or linked). A new layout (first
+        # size, resize) scrolls back to it: the pane may get its size only after linked
+        # scrolling asked for a sentence, and must not then jump back to its cursor.
+        self._in_view: int | None = None
 
     # -- what the rest of the app asks --------------------------------------------------
 
@@ -130,6 +134,7 @@ class ArticlePane(ScrollView, can_focus=True, inherit_bindings=False):
 
     def watch_article(self) -> None:
         self._layout = None
+        self._in_view = None
         self._update_titles()
         self._relayout()
 
@@ -169,6 +174,10 @@ class ArticlePane(ScrollView, can_focus=True, inherit_bindings=False):
 
     def on_resize(self) -> None:
         self._relayout()
+        # A new height (the detail panel grew, the terminal changed) re-places the sentence
+        # of interest a third of the way down, so where it sits never depends on whether
+        # the resize came before or after the scroll that brought it into view.
+        self.scroll_to_sentence(self._in_view, settle=False)
 
     def on_click(self, event: events.Click) -> None:
         offset = event.get_content_offset(self)
@@ -205,12 +214,13 @@ class ArticlePane(ScrollView, can_focus=True, inherit_bindings=False):
             self._layout = layout_article(article, width)
             self._layout_width = width
             self.virtual_size = Size(width, len(self._layout.lines))
-            self.scroll_to_sentence(self.cursor, settle=False)
+            self.scroll_to_sentence(self._in_view, settle=False)
         self.refresh()
 
     def scroll_to_sentence(self, sentence: int | None, settle: bool = True) -> None:
         """Bring a sentence into view: left alone if already fully visible, else placed a
         third of the way down so the reader sees what leads to it."""
+        self._in_view = sentence if sentence is not None else self._in_view
         layout = self._layout
         if sentence is None or layout is None or sentence >= len(layout.first_line):
             return
@@ -219,7 +229,16 @@ class ArticlePane(ScrollView, can_focus=True, inherit_bindings=False):
         height = self.scrollable_content_region.height
         if settle and top <= first and last < top + height:
             return
-        self.scroll_to(y=max(0, first - height // 3), animate=False, immediate=True)
+        target = max(0, first - height // 3)
+        # A new layout's scroll range and scrollbars are applied on the next layout pass:
+        # until then Textual refuses or clamps the scroll (force=True lifts the refusal),
+        # so when the target is out of today's range, scroll again after that pass.
+        if target > self.max_scroll_y:
+            self.call_after_refresh(self._scroll_to_line, target)
+        self._scroll_to_line(target)
+
+    def _scroll_to_line(self, line: int) -> None:
+        self.scroll_to(y=line, animate=False, immediate=True, force=True)
 
     def _sentence_at(self, position: int, line_start: int, line_end: int) -> int | None:
         article = self.shown
