@@ -46,7 +46,8 @@ async def test_markup_and_escapes_in_articles_show_literally(monkeypatch):
                 assert segment.style is None or not segment.style.link
                 assert segment.style is None or not segment.style.meta
 
-        listing = str(app.query_one(ArticleList).render())
+        article_list = app.query_one(ArticleList)
+        listing = "\n".join(article_list.row_text(y) for y in range(article_list.size.height))
         assert "[b]Evil[/b] ␛]0;pwned␇" in listing
         detail = str(app.query_one(DetailPanel).render())
         assert "[b]Evil[/b]" in detail and "[i]why[/i] ␛[2J" in detail

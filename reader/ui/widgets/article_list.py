@@ -8,8 +8,11 @@ from dataclasses import dataclass
 from rich.cells import cell_len
 from textual import events
 from textual.content import Content
+from textual.geometry import Region
 from textual.message import Message
 from textual.reactive import reactive
+from textual.strip import Strip
+from textual.visual import Visual
 from textual.widget import Widget
 
 from reader.analysis.comparison import Comparison
@@ -26,6 +29,8 @@ class ArticleList(Widget):
     showing: reactive[tuple[int | None, ...]] = reactive(tuple)
     focused: reactive[int] = reactive(0)
 
+    _longest_outlet = 8
+
     @dataclass
     class Chosen(Message):
         article: int
@@ -38,18 +43,34 @@ class ArticleList(Widget):
         if offset is not None and 1 <= offset.y <= len(self.articles):
             self.post_message(self.Chosen(offset.y - 1))
 
-    def render(self) -> Content:
+    def render_line(self, y: int) -> Strip:
+        # Line API: the compositor asks only for the rows in view, so a list of hundreds of
+        # articles costs a screenful of rows per repaint, not the whole list.
         width = self.content_region.width
-        outlet_width = max(8, min(24, max((cell_len(a.outlet) for a in self.articles), default=8)))
-        title_width = max(10, width - 6 - outlet_width - 2 - _COUNTS_WIDTH)
-        rows = [self._header(outlet_width, title_width)]
-        rows += [
-            self._row(index, article, outlet_width, title_width)
-            for index, article in enumerate(self.articles)
-        ]
-        return Content("\n").join(rows)
+        if y == 0:
+            content = self._header()
+        elif y <= len(self.articles):
+            content = self._row(y - 1, self.articles[y - 1])
+        else:
+            return Strip.blank(width, self.visual_style.rich_style)
+        strips = Visual.to_strips(self, content, width, 1, self.visual_style, pad=True)
+        return strips[0] if strips else Strip.blank(width, self.visual_style.rich_style)
 
-    def _header(self, outlet_width: int, title_width: int) -> Content:
+    def row_text(self, y: int) -> str:
+        """The plain text of line `y` (0 is the header), as drawn."""
+        return self.render_line(y).text
+
+    def _widths(self) -> tuple[int, int]:
+        width = self.content_region.width
+        outlet_width = max(8, min(24, self._longest_outlet))
+        return outlet_width, max(10, width - 6 - outlet_width - 2 - _COUNTS_WIDTH)
+
+    def watch_articles(self) -> None:
+        self._longest_outlet = max((cell_len(a.outlet) for a in self.articles), default=8)
+        self.refresh()
+
+    def _header(self) -> Content:
+        outlet_width, title_width = self._widths()
         label = f"{'#':>3}   {'outlet':<{outlet_width}}  {'title':<{title_width}}"
         return Content.assemble(
             (label, "$text-muted"),
@@ -58,7 +79,8 @@ class ArticleList(Widget):
             ("  unique", "$text-muted"),
         )
 
-    def _row(self, index: int, article: Article, outlet_width: int, title_width: int) -> Content:
+    def _row(self, index: int, article: Article) -> Content:
+        outlet_width, title_width = self._widths()
         marker = "  "
         if index in self.showing:
             focused = self.focused < len(self.showing) and self.showing[self.focused] == index
@@ -89,9 +111,21 @@ class ArticleList(Widget):
 
     def watch_showing(self) -> None:
         self.refresh()
+        self._reveal_focused_row()
 
     def watch_focused(self) -> None:
         self.refresh()
+        self._reveal_focused_row()
+
+    def _reveal_focused_row(self) -> None:
+        # The list shows a few rows at a time: keep the focused pane's article among them.
+        box = self.parent
+        if not isinstance(box, Widget) or self.focused >= len(self.showing):
+            return
+        article = self.showing[self.focused]
+        if article is not None:
+            row = Region(0, article + 1, 1, 1)  # + 1: the header line
+            box.scroll_to_region(row, animate=False, immediate=True, force=True)
 
 
 def _fit(text: str, width: int) -> str:
