@@ -7,7 +7,7 @@ analysis, the exporters, the command line and the UI all speak the same language
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Literal
+from typing import Literal, NamedTuple
 
 BlockKind = Literal["heading", "paragraph", "list_item"]
 RelationKind = Literal["agree", "contradict", "unrelated"]
@@ -75,8 +75,9 @@ class Judgement:
     reasons: tuple[str, ...] = ()
 
 
-@dataclass(frozen=True, order=True)
-class SentenceRef:
+class SentenceRef(NamedTuple):
+    # A named tuple, not a dataclass: the aligner and the comparison hash, sort and compare
+    # millions of these, and tuples do that in C.
     article: int  # index into Comparison.articles
     sentence: int  # Sentence.index
 

@@ -118,7 +118,9 @@ class DistinctTexts:
         in several articles."""
         keysets = [p.words | p.numbers for p in self.profiles]
         weights = [sum(rarity[k] for k in keys) for keys in keysets]
-        postings = _postings(keysets)
+        postings, common = _postings(keysets)
+        common_keys = [keys & common for keys in keysets]
+        only_article = [_only_article(refs) for refs in self.occurrences]
         pairs = [(u, u) for u, refs in enumerate(self.occurrences) if _in_two_articles(refs)]
         for u, keys in enumerate(keysets):
             shared: Counter[int] = Counter()
@@ -128,9 +130,18 @@ class DistinctTexts:
                     shared.update(ids[bisect_right(ids, u) :])
             # One shared indexed word is enough if a common word is shared too: "killed"
             # is common in a story about an attack, yet half of what two reports agree on.
-            near = [v for v, n in shared.items() if n > 1 or len(keys & keysets[v]) > 1]
+            mine = common_keys[u]
+            near = [
+                v
+                for v, n in shared.items()
+                if n > 1 or (mine and not mine.isdisjoint(common_keys[v]))
+            ]
             for v in near:
-                if self._across_articles(u, v) and _worth_judging(
+                article_u, article_v = only_article[u], only_article[v]
+                # Both texts only in one and the same article: nothing to compare across.
+                if article_u is not None and article_u == article_v:
+                    continue
+                if _worth_judging(
                     self.profiles[u], self.profiles[v], weights[u] + weights[v], rarity, settings
                 ):
                     pairs.append((u, v))
@@ -151,15 +162,16 @@ class DistinctTexts:
             if a.article != b.article:
                 yield (a, b) if a < b else (b, a)
 
-    def _across_articles(self, u: int, v: int) -> bool:
-        refs_u, refs_v = self.occurrences[u], self.occurrences[v]
-        if len(refs_u) == 1 and len(refs_v) == 1:
-            return refs_u[0].article != refs_v[0].article
-        return len({r.article for r in refs_u} | {r.article for r in refs_v}) > 1
+
+def _only_article(refs: list[SentenceRef]) -> int | None:
+    """The article a text occurs in, when it occurs in only one."""
+    first = refs[0].article
+    return first if all(r.article == first for r in refs) else None
 
 
-def _postings(keysets: list[frozenset[str]]) -> dict[str, list[int]]:
-    """Word -> ascending ids of the texts that have it, for words that are not everywhere."""
+def _postings(keysets: list[frozenset[str]]) -> tuple[dict[str, list[int]], frozenset[str]]:
+    """Word -> ascending ids of the texts that have it, for words that are not everywhere;
+    and the common words left out."""
     frequency = Counter(key for keys in keysets for key in keys)
     cap = max(_MIN_POSTINGS, int(_COMMON_SHARE * len(keysets)))
     postings: dict[str, list[int]] = defaultdict(list)
@@ -167,7 +179,8 @@ def _postings(keysets: list[frozenset[str]]) -> dict[str, list[int]]:
         for key in keys:
             if 1 < frequency[key] <= cap:
                 postings[key].append(u)
-    return dict(postings)
+    common = frozenset(key for key, n in frequency.items() if n > cap)
+    return dict(postings), common
 
 
 def _in_two_articles(refs: list[SentenceRef]) -> bool:
@@ -205,7 +218,7 @@ def _judge_pairs(
                 return
             if progress is not None:
                 progress(done, total)
-        judgement = judge(profiles[u], profiles[v], settings, rarity)
+        judgement = judge(profiles[u], profiles[v], settings, rarity, exact_unrelated=False)
         if judgement.kind != "unrelated":
             yield (u, v), judgement
     if progress is not None:

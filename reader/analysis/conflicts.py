@@ -50,7 +50,17 @@ def _same_event(d1: Direction | None, d2: Direction | None) -> bool:
     return d1 is None or d2 is None or d1.compatible(d2)
 
 
+def quantity_events(p: Profile) -> tuple[str | None, ...]:
+    """What each of the sentence's figures counts (see event_of), in p.quantities order."""
+    return p.derived(_quantity_events)
+
+
+def _quantity_events(p: Profile) -> tuple[str | None, ...]:
+    return tuple(event_of(p, q) for q in p.quantities)
+
+
 def event_of(p: Profile, q: Quantity) -> str | None:
+    """The event verb ("kill", "injure"...) nearest the figure `q`, within a short window."""
     best, best_distance = None, _EVENT_WINDOW + 1
     for token in p.tokens:
         if token.key in EVENT_LABELS:
@@ -71,8 +81,7 @@ def _count_conflicts(a, b, dirs_a, dirs_b) -> list[Conflict]:
     if len(_context_shared(a, b)) < _MIN_CONTEXT_WORDS:
         return []  # "Ten people are killed" vs "It killed 612 people": which quake?
     different_subjects = _names_apart(a, b)
-    for qa in a.quantities:
-        event_a = event_of(a, qa)
+    for qa, event_a in zip(a.quantities, quantity_events(a), strict=True):
         if qa.unit is None and event_a is None:
             continue  # "two rebel sanctuaries" vs "three sanctuaries": too little to go on
         if qa.unit in _UNCLAIMED_UNITS:
@@ -116,8 +125,15 @@ _COUNTING_WORDS = frozenset(EVENT_LABELS) | {"person", "child", "woman", "men", 
 
 
 def _context_shared(a: Profile, b: Profile) -> set[str]:
-    nouns = {q.noun for q in a.quantities} | {q.noun for q in b.quantities}
-    return (a.words & b.words) - _COUNTING_WORDS - nouns
+    return (a.words & b.words) - _COUNTING_WORDS - _nouns(a) - _nouns(b)
+
+
+def _nouns(p: Profile) -> frozenset[str]:
+    return p.derived(_quantity_nouns)
+
+
+def _quantity_nouns(p: Profile) -> frozenset[str]:
+    return frozenset(q.noun for q in p.quantities)
 
 
 def _names_apart(a: Profile, b: Profile) -> bool:
@@ -130,9 +146,14 @@ def _names_apart(a: Profile, b: Profile) -> bool:
     return bool(names_a - names_b) and bool(names_b - names_a)
 
 
-def _names(p: Profile) -> set[str]:
+def _names(p: Profile) -> frozenset[str]:
+    return p.derived(_capitalised_keys)
+
+
+def _capitalised_keys(p: Profile) -> frozenset[str]:
     # The first word is capitalised by grammar, not because it is a name.
-    return {t.key for t in p.tokens[1:] if t.capital and t.content and not t.key[:1].isdigit()}
+    tokens = p.tokens[1:]
+    return frozenset(t.key for t in tokens if t.capital and t.content and not t.key[:1].isdigit())
 
 
 def _rounding(qa: Quantity, qb: Quantity) -> bool:
@@ -151,9 +172,9 @@ def same_event_figures(
     thing, same verb ("killed"), and no sign of the other strike."""
     return [
         qb
-        for qb in b.quantities
-        if comparable(qa, qb)
-        and event_of(b, qb) == event
+        for qb, event_b in zip(b.quantities, quantity_events(b), strict=True)
+        if event_b == event
+        and comparable(qa, qb)
         and _same_event(direction_at(dirs_a, qa.start), direction_at(dirs_b, qb.start))
     ]
 
@@ -195,13 +216,26 @@ def _target_conflicts(a, b, dirs_a, dirs_b) -> list[Conflict]:
 
 
 def _antonym_conflicts(a: Profile, b: Profile) -> list[Conflict]:
-    keys_a = {t.key: t.text for t in a.tokens}
-    keys_b = {t.key: t.text for t in b.tokens}
-    for key, word_a in keys_a.items():
-        for opposite in ANTONYMS.get(key, ()):
+    keys_a, keys_b = _written(a), _written(b)
+    for key, word_a in a.derived(_with_antonyms):
+        for opposite in ANTONYMS[key]:
             if opposite in keys_b and opposite not in keys_a and key not in keys_b:
                 return [Conflict("antonym", f"{word_a.lower()} vs {keys_b[opposite].lower()}")]
     return []
+
+
+def _written(p: Profile) -> dict[str, str]:
+    """Each token key, with the last way the sentence writes it."""
+    return p.derived(_key_to_text)
+
+
+def _key_to_text(p: Profile) -> dict[str, str]:
+    return {t.key: t.text for t in p.tokens}
+
+
+def _with_antonyms(p: Profile) -> list[tuple[str, str]]:
+    """(key, as written) of the sentence's words that have an antonym in the lexicon."""
+    return [(key, text) for key, text in _written(p).items() if key in ANTONYMS]
 
 
 def _negation_conflicts(a: Profile, b: Profile) -> list[Conflict]:
@@ -211,20 +245,28 @@ def _negation_conflicts(a: Profile, b: Profile) -> list[Conflict]:
     other sentence has no negation of the same kind: "did not look at the files" and "did
     not have access to the files" negate the same claim in two ways.
     """
-    negations_a, negations_b = list(_negations(a)), list(_negations(b))
+    negations_a, negations_b = a.derived(_negation_list), b.derived(_negation_list)
     for plain, side, found, other in (
         (b, "first", negations_a, negations_b),
         (a, "second", negations_b, negations_a),
     ):
         plain_scope = {n.key for n in other}
         plain_kinds = {n.kind for n in other}
-        plain_keys = {t.key for t in plain.tokens if t.content}
+        plain_keys = plain.derived(_content_keys)
         for n in found:
             starts = n.first and n.strong and n.kind not in plain_kinds
             if starts and n.key in plain_keys and n.key not in plain_scope:
                 reason = f"negation: only the {side} says '{n.word} {n.text}'"
                 return [Conflict("negation", reason)]
     return []
+
+
+def _content_keys(p: Profile) -> frozenset[str]:
+    return frozenset(p.content)
+
+
+def _negation_list(p: Profile) -> list[_Negated]:
+    return list(_negations(p))
 
 
 @dataclass(frozen=True)

@@ -46,6 +46,10 @@ class Direction:
 
 def directions(p: Profile) -> list[Direction]:
     """The attack mentions of a sentence with a known agent or place."""
+    return p.derived(_directions)
+
+
+def _directions(p: Profile) -> list[Direction]:
     tokens = p.tokens
     found = []
     for i, token in enumerate(tokens):

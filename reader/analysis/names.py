@@ -27,6 +27,10 @@ _GENERIC = frozenset({"army", "group", "front", "party", "force", "forces", "lib
 
 def role_names(p: Profile) -> list[tuple[str, int]]:
     """(name as written, character offset) for each name that follows a role cue."""
+    return p.derived(_role_names)
+
+
+def _role_names(p: Profile) -> list[tuple[str, int]]:
     tokens = p.tokens
     found = []
     for i, token in enumerate(tokens):

@@ -6,12 +6,16 @@ tokenised once however many candidates it is compared with.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import TypeVar
 
 from reader.text.dates import DateMention, extract_dates
 from reader.text.normalize import Token, is_negation, tokenize
 from reader.text.numbers import Quantity, extract_quantities
+
+T = TypeVar("T")
 
 
 @dataclass(frozen=True)
@@ -24,6 +28,26 @@ class Profile:
     quantities: tuple[Quantity, ...]
     dates: tuple[DateMention, ...]
     negations: int  # how many negation words
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "_derived", {})
+
+    def derived(self, compute: Callable[[Profile], T]) -> T:
+        """`compute(self)`, worked out once per sentence and kept.
+
+        The judge asks the same per-sentence questions (its attack directions, its names,
+        its n-grams) for every candidate pair the sentence is in, thousands of times in a
+        large corpus. Kept outside the dataclass fields, so equality and hashing are
+        unchanged.
+        """
+        memo = self._derived
+        value = memo.get(compute, _MISSING)
+        if value is _MISSING:
+            value = memo[compute] = compute(self)
+        return value
+
+
+_MISSING = object()
 
 
 @lru_cache(maxsize=32768)

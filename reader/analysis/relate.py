@@ -15,8 +15,8 @@ from collections.abc import Mapping
 from reader.analysis.conflicts import (
     EVENT_LABELS,
     Conflict,
-    event_of,
     find_conflicts,
+    quantity_events,
     same_event_figures,
 )
 from reader.analysis.events import directions
@@ -41,12 +41,23 @@ def relate(a: str, b: str, settings: MatchSettings | None = None) -> Judgement:
 
 
 def judge(
-    a: Profile, b: Profile, settings: MatchSettings, rarity: Mapping[str, float] | None = None
+    a: Profile,
+    b: Profile,
+    settings: MatchSettings,
+    rarity: Mapping[str, float] | None = None,
+    exact_unrelated: bool = True,
 ) -> Judgement:
     """Judge two profiled sentences; `rarity` (word -> idf weight in the corpus, if any)
-    lets sentences that share rare words count as sharing a claim."""
+    lets sentences that share rare words count as sharing a claim.
+
+    The aligner keeps no unrelated judgements, so it passes `exact_unrelated=False`: the
+    verdict is the same, but an unrelated pair may then carry an upper bound of its score
+    instead of the score, which spares the costliest feature for half the candidates.
+    """
     sim = similarity(a, b)
-    score = sim.score()
+    bound = sim.score_bound()
+    # Below the threshold either way, every decision below comes out the same.
+    score = sim.score() if exact_unrelated or bound >= settings.agree_threshold else bound
     on_topic = sim.topic >= settings.topic_threshold and sim.shared_words >= _MIN_SHARED_WORDS
     if on_topic:
         close = sim.topic >= _CLOSE_TOPIC or score >= settings.agree_threshold
@@ -74,7 +85,7 @@ def judge(
                 *_shared_reason(a, sim),
                 *updates,
             )
-            return Judgement("agree", round(max(score, overlap), 3), reasons)
+            return Judgement("agree", round(max(sim.score(), overlap), 3), reasons)
     if score >= settings.agree_threshold:
         why = f"only {sim.shared_words} content word(s) in common"
     else:
@@ -119,8 +130,7 @@ def _conflict_reasons(conflicts: list[Conflict], a: Profile, sim: Similarity) ->
 def _shared_figure(a: Profile, b: Profile) -> str | None:
     """A figure both sentences give for the same event: "2 children killed"."""
     dirs_a, dirs_b = directions(a), directions(b)
-    for qa in a.quantities:
-        event = event_of(a, qa)
+    for qa, event in zip(a.quantities, quantity_events(a), strict=True):
         if event is None:
             continue
         for qb in same_event_figures(qa, event, b, dirs_a, dirs_b):

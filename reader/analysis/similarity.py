@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import math
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 
 from rapidfuzz import fuzz
 from rapidfuzz.distance import Indel
@@ -35,32 +35,54 @@ class Similarity:
     word_overlap: float  # min(precision, recall) of all word keys, stop words included
     phrase_overlap: float  # max(precision, recall) of shared 4-word runs
     surface: float  # rapidfuzz ratio of the lower-cased sentences
-    partial: float  # rapidfuzz partial_ratio: the shorter sentence inside the longer
     size: float  # log of the two sentences' word count: long pairs rarely match word for word
     topic: float  # share of the shorter sentence's words (numbers aside) the other has
     shared_words: int  # how many content words (numbers aside) the two share
+    lowered: tuple[str, str]  # the two sentences lower-cased, for `partial`
+
+    @cached_property
+    def partial(self) -> float:
+        """rapidfuzz partial_ratio: the shorter sentence inside the longer. The costliest
+        feature by far (half of all judging time), so computed only when asked for."""
+        return fuzz.partial_ratio(*self.lowered) / 100.0
 
     def vector(self) -> tuple[float, ...]:
         """The features in the order of weights.WEIGHTS."""
+        return self._features(self.partial)
+
+    def score(self) -> float:
+        return _logistic(self._features(self.partial))
+
+    def score_bound(self) -> float:
+        """An upper bound of score() found without computing `partial` (0..1): the score
+        with that feature at whichever end its weight favours (plus a hair, so rounding
+        cannot put it below the score). Below a threshold, the score is below it too."""
+        return _logistic(self._features(1.0 if WEIGHTS[_PARTIAL] > 0 else 0.0), 1e-9)
+
+    def _features(self, partial: float) -> tuple[float, ...]:
         return (
             self.word_overlap,
             self.phrase_overlap,
             self.surface,
             self.set_ratio,
             self.size,
-            self.partial,
+            partial,
             self.length,
             _harmonic(self.recall_a, self.recall_b),
             self.sequence,
         )
 
-    def score(self) -> float:
-        z = BIAS + sum(w * x for w, x in zip(WEIGHTS, self.vector(), strict=True))
-        return 1.0 / (1.0 + math.exp(-z))
+
+_PARTIAL = 5  # position of `partial` in the features
+
+
+def _logistic(features: tuple[float, ...], margin: float = 0.0) -> float:
+    z = BIAS + sum(w * x for w, x in zip(WEIGHTS, features, strict=True)) + margin
+    return 1.0 / (1.0 + math.exp(-z))
 
 
 def similarity(a: Profile, b: Profile) -> Similarity:
-    matched_a, matched_b = _match_words(a.words, b.words)
+    matched_a, matched_b = _match_words(a, b)
     shared_numbers = a.numbers & b.numbers
     size_a = len(a.words) + len(a.numbers)
     size_b = len(b.words) + len(b.numbers)
@@ -70,9 +92,9 @@ def similarity(a: Profile, b: Profile) -> Similarity:
     seq_b = list(b.content)
     words_shared = len(matched_a)
     smaller = min(len(a.words), len(b.words))
-    keys_a = [t.key for t in a.tokens]
-    keys_b = [t.key for t in b.tokens]
-    lower_a, lower_b = a.text.lower(), b.text.lower()
+    lower_a, lower_b = a.derived(_lower), b.derived(_lower)
+    words_a, words_b = a.derived(_word_set), b.derived(_word_set)
+    runs_a, runs_b = a.derived(_four_word_runs), b.derived(_four_word_runs)
     return Similarity(
         shared=tuple(sorted(matched_a)) + tuple(sorted(shared_numbers)),
         recall_a=recall_a,
@@ -80,18 +102,36 @@ def similarity(a: Profile, b: Profile) -> Similarity:
         sequence=Indel.normalized_similarity(seq_a, seq_b),
         set_ratio=fuzz.token_set_ratio(" ".join(seq_a), " ".join(seq_b)) / 100.0,
         length=min(size_a, size_b) / max(size_a, size_b) if size_a and size_b else 0.0,
-        word_overlap=min(_precision_recall(_ngrams(keys_a, 1), _ngrams(keys_b, 1))),
-        phrase_overlap=max(_precision_recall(_ngrams(keys_a, 4), _ngrams(keys_b, 4))),
+        word_overlap=min(_precision_recall(words_a, words_b)),
+        phrase_overlap=max(_precision_recall(runs_a, runs_b)),
         surface=fuzz.ratio(lower_a, lower_b) / 100.0,
-        partial=fuzz.partial_ratio(lower_a, lower_b) / 100.0,
-        size=math.log(len(keys_a) + len(keys_b) + 1),
+        size=math.log(len(a.tokens) + len(b.tokens) + 1),
         topic=min(1.0, words_shared / smaller) if smaller else 0.0,
         shared_words=words_shared,
+        lowered=(lower_a, lower_b),
     )
 
 
-def _ngrams(keys: list[str], n: int) -> set[tuple[str, ...]]:
-    return {tuple(keys[i : i + n]) for i in range(len(keys) - n + 1)}
+# Per-sentence parts of the features, computed once per sentence (Profile.derived).
+
+
+def _lower(p: Profile) -> str:
+    return p.text.lower()
+
+
+def _word_set(p: Profile) -> frozenset[str]:
+    """Every token's key, stop words included."""
+    return frozenset(t.key for t in p.tokens)
+
+
+def _four_word_runs(p: Profile) -> frozenset[tuple[str, ...]]:
+    keys = [t.key for t in p.tokens]
+    return frozenset(tuple(keys[i : i + 4]) for i in range(len(keys) - 3))
+
+
+def _long_words(p: Profile) -> tuple[str, ...]:
+    """The sentence's words long enough to be matched by spelling, sorted."""
+    return tuple(sorted(w for w in p.words if len(w) >= _FUZZY_MIN_LENGTH))
 
 
 def _precision_recall(x: set, y: set) -> tuple[float, float]:
@@ -101,20 +141,19 @@ def _precision_recall(x: set, y: set) -> tuple[float, float]:
     return common / len(x), common / len(y)
 
 
-def _match_words(
-    words_a: frozenset[str], words_b: frozenset[str]
-) -> tuple[dict[str, str], set[str]]:
+def _match_words(a: Profile, b: Profile) -> tuple[dict[str, str], set[str]]:
     """Pair A's words with B's: exact keys first, then fuzzy spellings of long words.
 
     Returns {word of A: word of B it matched} and the set of B's matched words.
     """
+    words_a, words_b = a.words, b.words
     matched = {w: w for w in words_a & words_b}
-    rest_b = [w for w in words_b - words_a if len(w) >= _FUZZY_MIN_LENGTH]
+    rest_b = tuple(w for w in b.derived(_long_words) if w not in words_a)
     if rest_b:
-        for word in words_a - words_b:
-            if len(word) < _FUZZY_MIN_LENGTH:
+        for word in a.derived(_long_words):
+            if word in words_b:
                 continue
-            partner = _fuzzy_partner(word, tuple(sorted(rest_b)))
+            partner = _fuzzy_partner(word, rest_b)
             if partner is not None:
                 matched[word] = partner
     return matched, set(matched.values())

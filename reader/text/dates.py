@@ -73,6 +73,12 @@ _PATTERNS = [
     ),
 ]
 _COMPILED = [(kind, re.compile(pattern)) for kind, pattern in _PATTERNS]
+# Every pattern above needs one of these (weekdays and "today" end in "day"): most
+# sentences have none, and one search spares them the eight patterns.
+_MAYBE_DATE = re.compile(
+    r"(?i)day|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|tomorrow|night|week|month|year"
+    r"|(?:18|19|20)\d\d"
+)
 _MONTH_BY_PREFIX = {name[:3].lower(): i for i, name in enumerate(MONTHS) if name}
 
 
@@ -112,6 +118,8 @@ def _mention(kind: str, match: re.Match, reference_year: int | None) -> DateMent
 
 def extract_dates(sentence: str, reference_year: int | None = None) -> list[DateMention]:
     """Dates, weekdays, months, years and relative day phrases in ``sentence``, in order."""
+    if not _MAYBE_DATE.search(sentence):
+        return []
     taken: list[tuple[int, int]] = []
     found: list[DateMention] = []
     for kind, pattern in _COMPILED:

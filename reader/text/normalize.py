@@ -88,28 +88,41 @@ def tokenize(text: str) -> list[Token]:
     tokens = []
     for match in _WORD.finditer(text):
         raw = match.group()
-        norm = _POSSESSIVE.sub("", fold(raw))
-        # Hyphenated and apostrophised parts are separate words: "al-Adl" -> "al", "adl".
-        if not norm:
+        analysed = _analyse_word(raw)
+        if analysed is None:
             continue
-        if _is_number(norm):
-            key = norm.replace(",", "")
-        elif norm == "us" and raw in ("US", "U.S"):
-            key = "america"  # the pronoun "us" stays a stop word
-        else:
-            key = word_key(norm)
+        norm, key, content = analysed
         tokens.append(
             Token(
                 text=raw,
                 norm=norm,
                 key=key,
-                content=norm not in STOPWORDS and key not in STOPWORDS,
+                content=content,
                 capital=raw[:1].isupper(),
                 start=match.start(),
                 end=match.end(),
             )
         )
     return tokens
+
+
+@lru_cache(maxsize=65536)
+def _analyse_word(raw: str) -> tuple[str, str, bool] | None:
+    """(norm, key, content) of a word as written; None when nothing of it is left.
+
+    Cached: a corpus writes the same few thousand words over and over.
+    """
+    norm = _POSSESSIVE.sub("", fold(raw))
+    # Hyphenated and apostrophised parts are separate words: "al-Adl" -> "al", "adl".
+    if not norm:
+        return None
+    if _is_number(norm):
+        key = norm.replace(",", "")
+    elif norm == "us" and raw in ("US", "U.S"):
+        key = "america"  # the pronoun "us" stays a stop word
+    else:
+        key = word_key(norm)
+    return norm, key, norm not in STOPWORDS and key not in STOPWORDS
 
 
 def is_negation(token: Token) -> bool:
