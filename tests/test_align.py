@@ -9,6 +9,7 @@ from reader.analysis.align import align, candidate_pairs, sentence_profiles, wor
 from reader.analysis.pipeline import analyse, compare
 from reader.analysis.relate import judge
 from reader.analysis.settings import MatchSettings
+from reader.analysis.similarity import similarity
 from reader.corpus import load_articles
 from reader.model import SentenceRef
 from reader.resources import default_corpus
@@ -65,6 +66,27 @@ def test_every_link_is_exactly_what_judge_says(seeds, brute_force):
             expected.score,
             expected.reasons,
         )
+
+
+def test_the_aligners_shortcut_never_changes_a_verdict(seeds):
+    """The aligner lets judge() skip partial_ratio when the score cannot reach the
+    threshold: on every pair of the seeds the verdict is the same as the exact one, and
+    the bound it uses is never below the score."""
+    profiles = sentence_profiles(seeds)
+    rarity = word_rarity(profiles)
+    checked = 0
+    for x, y in combinations(range(len(seeds)), 2):
+        for a in profiles[x]:
+            for b in profiles[y]:
+                sim = similarity(a, b)
+                assert sim.score_bound() >= sim.score()
+                exact = judge(a, b, SETTINGS, rarity)
+                quick = judge(a, b, SETTINGS, rarity, exact_unrelated=False)
+                assert quick.kind == exact.kind
+                if exact.kind != "unrelated":
+                    assert quick == exact
+                checked += 1
+    assert checked > 1000
 
 
 def test_links_join_different_articles_in_order(seeds):
