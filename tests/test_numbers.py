@@ -409,3 +409,14 @@ def test_person_nouns_and_plurals():
         "casualties",
         "drones",
     ]
+
+
+@pytest.mark.parametrize("sentence", ["There were 5 ³ people", "one ² two", "It was ³ of them."])
+def test_superscript_digits_are_not_read_as_numbers(sentence):
+    # "³".isdigit() is true but float("³") fails: untrusted text must not crash the scan.
+    assert all(q.text[:1] not in "²³" for q in extract_quantities(sentence))
+
+
+def test_sentences_without_digits_or_number_words_have_no_quantities():
+    assert extract_quantities("The minister said the talks had gone well.") == []
+    assert extract_quantities("A dozen were hurt.")[0].value == 12

@@ -128,18 +128,14 @@ class DistinctTexts:
                 ids = postings.get(key)
                 if ids:
                     shared.update(ids[bisect_right(ids, u) :])
-            # One shared indexed word is enough if a common word is shared too: "killed"
-            # is common in a story about an attack, yet half of what two reports agree on.
-            mine = common_keys[u]
-            near = [
-                v
-                for v, n in shared.items()
-                if n > 1 or (mine and not mine.isdisjoint(common_keys[v]))
-            ]
-            for v in near:
-                article_u, article_v = only_article[u], only_article[v]
+            mine, article_u = common_keys[u], only_article[u]
+            for v, n in shared.items():
                 # Both texts only in one and the same article: nothing to compare across.
-                if article_u is not None and article_u == article_v:
+                if article_u is not None and article_u == only_article[v]:
+                    continue
+                # One shared indexed word is enough if a common word is shared too: "killed"
+                # is common in a story about an attack, yet half of what two reports agree on.
+                if n == 1 and (not mine or mine.isdisjoint(common_keys[v])):
                     continue
                 if _worth_judging(
                     self.profiles[u], self.profiles[v], weights[u] + weights[v], rarity, settings

@@ -46,8 +46,17 @@ def remove_repeats(blocks: list[TextBlock]) -> Deduplicated:
         drop.update(range(start, end + 1))
         text = "\n".join(block.text for block in blocks[start : end + 1])
         removed.append(RemovedPassage("repeated body", text))
-    for index, (source, _score) in echoes.items():
-        if index not in drop and fuzz.ratio(keys[index], keys[source]) >= DUPLICATE_RATIO:
+    # A paragraph repeating one that is kept goes. When the paragraph it repeats was
+    # dropped (the first copy, when a fuller second copy is kept), the earliest paragraph
+    # echoing it stands in for it, so a text carried three times keeps exactly one copy.
+    stand_in: dict[int, int] = {}
+    for index, (source, _score) in sorted(echoes.items()):
+        if index in drop:
+            continue
+        kept = stand_in.get(source) if source in drop else source
+        if kept is None:
+            stand_in[source] = index
+        elif fuzz.ratio(keys[index], keys[kept]) >= DUPLICATE_RATIO:
             drop.add(index)
             removed.append(RemovedPassage("repeated paragraph", blocks[index].text))
     kept = [block for index, block in enumerate(blocks) if index not in drop]
@@ -123,14 +132,24 @@ def _second_copy(
     blocks: list[TextBlock], echoes: dict[int, tuple[int, float]]
 ) -> tuple[int, int] | None:
     """The (first, last) block index of a second copy of the text, or None."""
-    best: tuple[int, list[int]] | None = None
-    for restart in sorted({source + 1 for source, _ in echoes.values()}):
-        covered = [i for i, (source, _) in echoes.items() if source < restart <= i]
-        if best is None or len(covered) > len(best[1]):
-            best = (restart, sorted(covered))
-    if best is None or len(best[1]) < _MIN_ECHOES:
+    if not echoes:
         return None
-    start, covered = best
+    # An echo i of `source` covers the restarts source+1..i. Count, for every block, the
+    # echoes covering it (a sweep over interval ends: linear, where trying each restart
+    # against each echo was quadratic on a long text with thousands of repeats).
+    change = [0] * (len(blocks) + 2)
+    for i, (source, _) in echoes.items():
+        change[source + 1] += 1
+        change[i + 1] -= 1
+    cover, running = [], 0
+    for delta in change:
+        running += delta
+        cover.append(running)
+    restarts = sorted({source + 1 for source, _ in echoes.values()})
+    start = max(restarts, key=lambda r: (cover[r], -r))  # most covered; the earliest on a tie
+    covered = sorted(i for i, (source, _) in echoes.items() if source < start <= i)
+    if len(covered) < _MIN_ECHOES:
+        return None
     end = covered[-1]
     content = [i for i in range(start, end + 1) if _comparable(blocks[i])]
     leading_new = sum(1 for i in content if i < covered[0])

@@ -23,6 +23,10 @@ from reader.text import numbers_scan as scan
 from reader.text.numbers_words import (
     CURRENCY_WORDS,
     MEASURE_UNITS,
+    SCALE_WORDS,
+    TENS_WORDS,
+    UNITS_WORDS,
+    VAGUE_PLURALS,
     is_person_noun,
     normalise_noun,
     plural,
@@ -98,8 +102,21 @@ def _measure(tokens: list[scan.Token], j: int, currency: str | None):
     return None
 
 
+# A number starts at a digit or at one of these words (scan.read_number): a sentence with
+# neither has no quantity, and one search spares it the token-by-token scan.
+_MAYBE_NUMBER = re.compile(
+    r"\d|(?i:\b(?:"
+    + "|".join(
+        sorted({*UNITS_WORDS, *TENS_WORDS, *VAGUE_PLURALS, *SCALE_WORDS, "tens", "dozen", "couple"})
+    )
+    + r")\b)"
+)
+
+
 def extract_quantities(sentence: str) -> list[Quantity]:
     """All quantities stated in ``sentence``, in order, followed by list sums."""
+    if not _MAYBE_NUMBER.search(sentence):
+        return []
     tokens = scan.tokenize(sentence)
     provisional_sentence = bool(scan.PROVISIONAL_RE.search(sentence))
     found: list[Quantity] = []
@@ -198,9 +215,19 @@ def _sum(run: list[Quantity], sentence: str) -> Quantity:
     noun = run[0].unit or "person"
     start, end = run[0].start, run[-1].end
     return Quantity(
-        low, high, value, qualifier, noun, run[0].unit, any(q.provisional for q in run),
-        start, end, is_sum=True, text=sentence[start:end], parts=tuple(run),
-    )  # fmt: skip
+        low,
+        high,
+        value,
+        qualifier,
+        noun,
+        run[0].unit,
+        any(q.provisional for q in run),
+        start,
+        end,
+        is_sum=True,
+        text=sentence[start:end],
+        parts=tuple(run),
+    )
 
 
 def compatible(a: Quantity, b: Quantity) -> bool:

@@ -104,7 +104,7 @@ def _not_a_count(tokens: list[Token], i: int, text: str, in_range: bool) -> bool
         return True  # "G20", "1/16", "10:30", "'82"
     if prev and prev.text in "-–" and _glued(tokens, i - 1, i) and _glued(tokens, i - 2, i - 1):
         # "F-16", "COVID-19", the "1" of a score "2-1"; a real range "3-4" is read whole.
-        return not (in_range and tokens[i - 2].text[0].isdigit())
+        return not (in_range and tokens[i - 2].text[0].isdecimal())
     if _in_digit_chain(text, tok.start, tok.end):
         return True  # phone numbers, ISO dates, times
     if nxt and nxt.text in "/:" and _glued(tokens, i, i + 1):
@@ -153,7 +153,7 @@ _COMMON_BEFORE = STOP_WORDS | CASUALTY_WORDS | {w for q in QUALIFIERS for w in q
 def read_number(tokens: list[Token], i: int, text: str, in_range: bool = False) -> Number | None:
     """Read a number starting at token i, or None if there is none (or it is not a count)."""
     tok = tokens[i]
-    if tok.text[0].isdigit():
+    if tok.text[0].isdecimal():  # not isdigit: "²" is a digit float() cannot read
         if _not_a_count(tokens, i, text, in_range):
             return None
         value = float(tok.text.replace(",", ""))
