@@ -4,8 +4,9 @@ import json
 import subprocess
 import sys
 
+from reader.analysis.comparison import Comparison, _agreement_clusters
 from reader.cli import main
-from reader.model import SentenceRef
+from reader.model import Cluster, Link, SentenceRef
 from reader.report import render, to_json
 
 
@@ -60,6 +61,83 @@ def test_aligned_sentence_is_in_the_requested_article(seed_comparison):
     link = seed_comparison.contradictions()[0]
     assert seed_comparison.aligned(link.a, link.b.article) is not None
     assert seed_comparison.aligned(link.a, link.b.article).article == link.b.article
+
+
+def _tied_links():
+    """Links sharing sentences, with equal scores and both kinds in one sentence's list."""
+    x, y, z, w = (SentenceRef(n, 0) for n in range(4))
+    return [
+        Link("agree", 0.5, ("first",), x, y),
+        Link("agree", 0.9, ("strong",), x, z),
+        Link("contradict", 0.4, ("weak conflict",), w, x),
+        Link("agree", 0.5, ("second",), z, x),
+        Link("contradict", 0.8, ("conflict",), x, y),
+        Link("agree", 0.5, ("third",), y, z),
+    ]
+
+
+def test_counterparts_list_contradictions_first_then_by_score_ties_in_link_order():
+    links = _tied_links()
+    comparison = Comparison(articles=[], links=links)
+    x = SentenceRef(0, 0)
+    assert [lk.reasons[0] for lk in comparison.counterparts(x)] == [
+        "conflict",
+        "weak conflict",
+        "strong",
+        "first",
+        "second",
+    ]
+    order = {"contradict": 0, "agree": 1}
+    for ref in {r for link in links for r in (link.a, link.b)}:
+        mine = [lk for lk in links if ref in (lk.a, lk.b)]
+        expected = sorted(mine, key=lambda lk: (order[lk.kind], -lk.score))
+        assert comparison.counterparts(ref) == expected
+
+
+def test_seed_counterparts_are_in_the_documented_order(seed_comparison):
+    order = {"contradict": 0, "agree": 1}
+    refs = {r for link in seed_comparison.links for r in (link.a, link.b)}
+    for ref in refs:
+        mine = [lk for lk in seed_comparison.links if ref in (lk.a, lk.b)]
+        expected = sorted(mine, key=lambda lk: (order[lk.kind], -lk.score))
+        assert seed_comparison.counterparts(ref) == expected
+
+
+def test_known_clusters_are_taken_as_given_not_recomputed(seed_comparison, monkeypatch):
+    computed = _agreement_clusters(seed_comparison.links)
+    assert computed == seed_comparison.clusters
+
+    def fail(links):
+        raise AssertionError("clusters recomputed")
+
+    monkeypatch.setattr("reader.analysis.comparison._agreement_clusters", fail)
+    restored = Comparison(
+        articles=seed_comparison.articles, links=seed_comparison.links, known_clusters=computed
+    )
+    assert restored.clusters == seed_comparison.clusters
+    member = computed[0].members[0]
+    assert restored.cluster(member) == seed_comparison.cluster(member)
+    assert restored.support(member) == seed_comparison.support(member)
+    only = Cluster(members=computed[0].members, articles=computed[0].articles)
+    assert Comparison(articles=[], links=[], known_clusters=[only]).cluster(member) == only
+
+
+def _agree(score, first, second):
+    return Link("agree", score, (), SentenceRef(first, 0), SentenceRef(second, 0))
+
+
+def test_claims_are_merged_strongest_agreement_first():
+    # Strongest first: {0,1} and {2,3} form, then 1~2 joins them (2 of 4 pairs agree).
+    # Weakest first would have built {0,1,2} and left 3 alone.
+    links = [_agree(0.6, 0, 2), _agree(0.7, 1, 2), _agree(0.8, 2, 3), _agree(0.9, 0, 1)]
+    (cluster,) = Comparison(articles=[], links=links).clusters
+    assert cluster.articles == (0, 1, 2, 3)
+
+
+def test_equal_scores_merge_in_sentence_order_not_link_order():
+    links = [_agree(0.5, 2, 3), _agree(0.5, 1, 2), _agree(0.5, 0, 1)]
+    (cluster,) = Comparison(articles=[], links=links).clusters
+    assert cluster.articles == (0, 1, 2)
 
 
 def test_json_follows_the_documented_schema(seed_comparison):

@@ -7,7 +7,8 @@ sentences again. The app, `reader compare` and the exporters all read this one o
 from __future__ import annotations
 
 from collections import defaultdict
-from dataclasses import dataclass, field
+from dataclasses import InitVar, dataclass, field
+from operator import attrgetter
 
 from reader.model import (
     Article,
@@ -21,6 +22,8 @@ from reader.model import (
 
 # Order in which a sentence's counterparts are listed: conflicts first, they matter most.
 _KIND_ORDER = {"contradict": 0, "agree": 1, "unrelated": 2}
+_SCORE = attrgetter("score")
+_SENTENCES = attrgetter("a", "b")
 
 
 @dataclass(frozen=True)
@@ -38,16 +41,15 @@ class Comparison:
     links: list[Link]
     problems: list[LoadProblem] = field(default_factory=list)
     wire_copies: list[WireCopy] = field(default_factory=list)
+    # The clusters of these links if already known (the analysis cache stores them):
+    # exactly what _agreement_clusters(links) would return, which then need not run.
+    known_clusters: InitVar[list[Cluster] | None] = None
 
-    def __post_init__(self) -> None:
-        by_ref: dict[SentenceRef, list[Link]] = defaultdict(list)
-        for link in self.links:
-            by_ref[link.a].append(link)
-            by_ref[link.b].append(link)
-        for links in by_ref.values():
-            links.sort(key=lambda lk: (_KIND_ORDER[lk.kind], -lk.score))
-        self._by_ref = dict(by_ref)
-        self._clusters = _agreement_clusters(self.links)
+    def __post_init__(self, known_clusters: list[Cluster] | None) -> None:
+        self._by_ref = _links_by_sentence(self.links)
+        if known_clusters is None:
+            known_clusters = _agreement_clusters(self.links)
+        self._clusters = known_clusters
         self._cluster_of = {ref: c for c in self._clusters for ref in c.members}
         self._voice = _voices(len(self.articles), self.wire_copies)
         self._status: dict[SentenceRef, SentenceStatus] = {}
@@ -150,6 +152,25 @@ class Comparison:
         return self.articles[ref.article].sentences[ref.sentence].text
 
 
+def _links_by_sentence(links: list[Link]) -> dict[SentenceRef, list[Link]]:
+    """Each sentence's links, contradictions first, then by descending score, ties in the
+    order of `links`.
+
+    One stable sort of all links, then a pass that deals them out, gives every sentence's
+    list already in order: cheaper than sorting thousands of small lists with a key.
+    """
+    by_kind: dict[str, list[Link]] = defaultdict(list)
+    for link in links:
+        by_kind[link.kind].append(link)
+    by_ref: dict[SentenceRef, list[Link]] = defaultdict(list)
+    for kind in sorted(by_kind, key=_KIND_ORDER.__getitem__):
+        # reverse=True keeps equal scores in their original order (sorting stays stable).
+        for link in sorted(by_kind[kind], key=_SCORE, reverse=True):
+            by_ref[link.a].append(link)
+            by_ref[link.b].append(link)
+    return dict(by_ref)
+
+
 def _agreement_clusters(links: list[Link]) -> list[Cluster]:
     """Group agreeing sentences into claims, strongest links first (average linkage).
 
@@ -164,23 +185,28 @@ def _agreement_clusters(links: list[Link]) -> list[Cluster]:
         neighbours[link.b].add(link.a)
     group_of: dict[SentenceRef, int] = {}
     groups: dict[int, list[SentenceRef]] = {}
+    sets: dict[int, set[SentenceRef]] = {}  # the same groups, for intersections
     next_group = 0
-    for link in sorted(agree, key=lambda lk: (-lk.score, lk.a, lk.b)):
+    for link in _strongest_first(agree):
         for ref in (link.a, link.b):
             if ref not in group_of:
                 # Not len(groups): merged groups are popped, so that would reuse an id.
                 group_of[ref] = next_group
-                groups[next_group] = [ref]
+                groups[next_group], sets[next_group] = [ref], {ref}
                 next_group += 1
         ga, gb = group_of[link.a], group_of[link.b]
         if ga == gb:
             continue
-        other = set(groups[gb])
-        direct = sum(len(neighbours[x] & other) for x in groups[ga])
-        if direct * 2 >= len(groups[ga]) * len(other):
+        # Agreeing pairs between the groups, counted from the smaller one (agreement is
+        # symmetric, so either side gives the same count).
+        small, large = (ga, gb) if len(groups[ga]) <= len(groups[gb]) else (gb, ga)
+        other = sets[large]
+        direct = sum(len(neighbours[x] & other) for x in groups[small])
+        if direct * 2 >= len(groups[ga]) * len(groups[gb]):
             for ref in groups[gb]:
                 group_of[ref] = ga
             groups[ga].extend(groups.pop(gb))
+            sets[ga] |= sets.pop(gb)
     clusters = [
         Cluster(
             members=tuple(sorted(members)), articles=tuple(sorted({m.article for m in members}))
@@ -190,6 +216,14 @@ def _agreement_clusters(links: list[Link]) -> list[Cluster]:
     ]
     clusters.sort(key=lambda c: (-len(c.articles), c.members[0]))
     return clusters
+
+
+def _strongest_first(links: list[Link]) -> list[Link]:
+    """By descending score, ties by sentence (a, then b): two stable sorts with C keys,
+    the order the key (-score, a, b) gives, without a Python call per link."""
+    ordered = sorted(links, key=_SENTENCES)
+    ordered.sort(key=_SCORE, reverse=True)
+    return ordered
 
 
 def _voices(article_count: int, wire_copies: list[WireCopy]) -> list[int]:

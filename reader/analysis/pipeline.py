@@ -10,7 +10,8 @@ from reader.analysis.cache import analysis_key, load_analysis, store_analysis
 from reader.analysis.comparison import Comparison
 from reader.analysis.settings import MatchSettings
 from reader.corpus import load_articles
-from reader.model import Article, LoadProblem
+from reader.disk_cache import collector_paused
+from reader.model import Article, Cluster, LoadProblem
 from reader.resources import default_corpus
 
 Progress = Callable[[int, int], None]
@@ -24,8 +25,11 @@ def compare(
     cancelled: Callable[[], bool] | None = None,
     use_cache: bool = True,
 ) -> Comparison:
-    """Load `paths` (the default corpus when empty) and compare every article with the others."""
-    articles, problems = load_articles(list(paths) if paths else [default_corpus()], overrides)
+    """Load `paths` (the default corpus when empty) and compare every article with the others.
+    With `use_cache`, unchanged files and an unchanged corpus reuse what was stored on disk
+    the last time (corpus/article_cache.py, analysis/cache.py)."""
+    given = list(paths) if paths else [default_corpus()]
+    articles, problems = load_articles(given, overrides, use_cache=use_cache)
     return analyse(articles, problems, settings, progress, cancelled, use_cache)
 
 
@@ -40,32 +44,41 @@ def analyse(
     """Compare loaded articles; with `use_cache`, an unchanged corpus reuses the analysis
     stored on disk the last time (see cache.py)."""
     settings = settings or MatchSettings()
-    alignment = _cached_alignment(articles, settings, progress, cancelled, use_cache)
+    key = analysis_key(articles, settings) if use_cache else None
+    reopened = _reopened(key, articles, problems) if key is not None else None
+    if reopened is not None:
+        if progress is not None:
+            progress(1, 1)
+        return reopened
+    alignment = align(articles, settings, progress, cancelled)
+    comparison = _comparison(articles, problems, alignment)
+    # A cancelled analysis is partial: keep it out of the cache.
+    if key is not None and (cancelled is None or not cancelled()):
+        store_analysis(key, alignment, comparison.clusters)
+    return comparison
+
+
+def _reopened(
+    key: str, articles: list[Article], problems: list[LoadProblem] | None
+) -> Comparison | None:
+    """The comparison stored under `key`, if there is one to trust."""
+    with collector_paused():  # see there: a third of the reopen otherwise
+        stored = load_analysis(key, articles)
+        if stored is None:
+            return None
+        return _comparison(articles, problems, stored.alignment, stored.clusters)
+
+
+def _comparison(
+    articles: list[Article],
+    problems: list[LoadProblem] | None,
+    alignment: Alignment,
+    clusters: list[Cluster] | None = None,
+) -> Comparison:
     return Comparison(
         articles=articles,
         links=alignment.links,
         problems=list(problems or []),
         wire_copies=alignment.wire_copies,
+        known_clusters=clusters,
     )
-
-
-def _cached_alignment(
-    articles: list[Article],
-    settings: MatchSettings,
-    progress: Progress | None,
-    cancelled: Callable[[], bool] | None,
-    use_cache: bool,
-) -> Alignment:
-    if not use_cache:
-        return align(articles, settings, progress, cancelled)
-    key = analysis_key(articles, settings)
-    stored = load_analysis(key, articles)
-    if stored is not None:
-        if progress is not None:
-            progress(1, 1)
-        return stored
-    alignment = align(articles, settings, progress, cancelled)
-    # A cancelled analysis is partial: keep it out of the cache.
-    if cancelled is None or not cancelled():
-        store_analysis(key, alignment)
-    return alignment

@@ -11,12 +11,14 @@ from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import replace
 from pathlib import Path
 
+from reader.corpus.article_cache import ArticleCache
 from reader.corpus.assemble import assemble, fallback_title
 from reader.corpus.clean import remove_boilerplate
 from reader.corpus.decode import decode_text, is_binary
 from reader.corpus.formats import ARTICLE_SUFFIXES, parse_document
 from reader.corpus.metadata import METADATA_KEYS, Metadata, outlet_from_url, take_leading_metadata
 from reader.corpus.repeats import remove_repeats
+from reader.disk_cache import collector_paused
 from reader.model import Article, LoadProblem
 
 Overrides = Mapping[str, Mapping[str, str]]
@@ -27,11 +29,26 @@ class _Unloadable(Exception):
 
 
 def load_articles(
-    paths: Sequence[str | Path], overrides: Overrides | None = None
+    paths: Sequence[str | Path], overrides: Overrides | None = None, use_cache: bool = False
 ) -> tuple[list[Article], list[LoadProblem]]:
     """Load every article named by `paths` (files, or folders of .txt/.md/.markdown/.html/.htm
     files, not recursive). `overrides` maps a file name or stem to metadata (title, outlet,
-    date, url) that wins over anything found in the file."""
+    date, url) that wins over anything found in the file. With `use_cache`, a file whose
+    bytes are unchanged reuses the article stored on disk the last time (article_cache.py);
+    the result is the same either way."""
+    if not use_cache:
+        return _load_all(paths, overrides or {}, None)
+    paths = list(paths)  # read twice: to name the cache pack, then to load
+    with collector_paused():
+        cache = ArticleCache(paths)
+        loaded = _load_all(paths, overrides or {}, cache)
+        cache.save()
+    return loaded
+
+
+def _load_all(
+    paths: Sequence[str | Path], overrides: Overrides, cache: ArticleCache | None
+) -> tuple[list[Article], list[LoadProblem]]:
     articles: list[Article] = []
     problems: list[LoadProblem] = []
     used_ids: set[str] = set()
@@ -40,7 +57,7 @@ def load_articles(
             problems.append(item)
             continue
         try:
-            article = _load_file(item, _override_for(item, overrides or {}))
+            article = _load_file(item, _override_for(item, overrides), cache)
         except _Unloadable as reason:
             problems.append(LoadProblem(str(item), f"{item}: {reason}"))
             continue
@@ -104,8 +121,20 @@ def _read(path: Path) -> bytes:
         raise _Unloadable(f"cannot read ({_reason(error)})") from error
 
 
-def _load_file(path: Path, override: Mapping[str, str]) -> Article:
+def _load_file(path: Path, override: Mapping[str, str], cache: ArticleCache | None) -> Article:
     data = _read(path)
+    digest = hashlib.sha256(data).hexdigest()
+    # Only articles are stored: a file that fails is parsed again, so its problem is
+    # reported by the same code every time.
+    article = cache.lookup(str(path), digest, override) if cache is not None else None
+    if article is None:
+        article = _parse(path, data, digest, override)
+        if cache is not None:
+            cache.remember(str(path), override, article)
+    return article
+
+
+def _parse(path: Path, data: bytes, digest: str, override: Mapping[str, str]) -> Article:
     if not data.strip():
         raise _Unloadable("empty file")
     if is_binary(data):
@@ -147,7 +176,7 @@ def _load_file(path: Path, override: Mapping[str, str]) -> Article:
         url=metadata.url,
         removed=tuple(removed + cleaned.removed + deduplicated.removed),
         warnings=tuple(warnings),
-        content_hash=hashlib.sha256(data).hexdigest(),
+        content_hash=digest,
     )
 
 
