@@ -270,6 +270,15 @@ def test_folder_order_duplicates_and_other_extensions(tmp_path):
     assert [a.id for a in articles] == ["a", "b", "c", "extra"]
 
 
+def test_a_folder_of_subfolders_says_how_to_name_them(tmp_path):
+    (tmp_path / "topic1").mkdir()
+    (tmp_path / "topic1" / "a.txt").write_text("A real sentence.", encoding="utf-8")
+    articles, problems = load_articles([tmp_path])
+    assert articles == []
+    [problem] = problems
+    assert "subfolders are not read" in problem.message and str(tmp_path / "*") in problem.message
+
+
 # --- hostile input -----------------------------------------------------------------------
 
 

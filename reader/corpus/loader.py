@@ -80,7 +80,7 @@ def _expand(paths: Sequence[str | Path]) -> Iterator[Path | LoadProblem]:
                 yield LoadProblem(str(path), f"{path}: cannot list folder ({_reason(error)})")
                 continue
             if not files:
-                yield LoadProblem(str(path), f"{path}: no .txt, .md or .html files in folder")
+                yield LoadProblem(str(path), _empty_folder_reason(path))
         elif path.exists() or path.is_symlink():
             files = [path]
         else:
@@ -91,6 +91,18 @@ def _expand(paths: Sequence[str | Path]) -> Iterator[Path | LoadProblem]:
             if key not in seen:
                 seen.add(key)
                 yield file
+
+
+def _empty_folder_reason(path: Path) -> str:
+    reason = f"{path}: no .txt, .md or .html files in folder"
+    try:
+        has_subfolders = any(child.is_dir() for child in path.iterdir())
+    except OSError:
+        has_subfolders = False
+    if has_subfolders:
+        # Folders are read one level deep, so that a home folder is never swept up whole.
+        reason += f" (subfolders are not read: name them, e.g. {path / '*'})"
+    return reason
 
 
 def _is_article_file(path: Path) -> bool:
