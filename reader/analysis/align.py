@@ -228,6 +228,9 @@ def _lend_to_copies(links: list[Link], copies: ExactCopies) -> list[Link]:
         return links
     lent = []
     for link in links:
+        if len(members[link.a.article]) == 1 and len(members[link.b.article]) == 1:
+            lent.append(link)  # neither article has a copy: the link stands as it is
+            continue
         for x in members[link.a.article]:
             for y in members[link.b.article]:
                 a, b = SentenceRef(x, link.a.sentence), SentenceRef(y, link.b.sentence)
