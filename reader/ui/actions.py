@@ -7,9 +7,8 @@ from typing import TYPE_CHECKING
 
 from reader.config import MAX_PANES
 from reader.model import SentenceRef, SentenceStatus
-from reader.ui.screens.help import HelpScreen
-from reader.ui.screens.search import SearchScreen
 
+# The help and search screens are imported when first opened, not at start-up.
 if TYPE_CHECKING:
     from reader.ui.app import ReaderApp
 
@@ -115,6 +114,8 @@ class ActionsMixin:
         self.notify(f"Theme: {self.theme}", timeout=2)
 
     def action_search(self: ReaderApp) -> None:
+        from reader.ui.screens.search import SearchScreen
+
         if not self.articles:
             return
         self.push_screen(SearchScreen(self.articles), self._search_done)
@@ -124,5 +125,7 @@ class ActionsMixin:
             self.go_to(ref)
 
     def action_help(self: ReaderApp) -> None:
+        from reader.ui.screens.help import HelpScreen
+
         if not isinstance(self.screen, HelpScreen):
             self.push_screen(HelpScreen(self.screen.active_bindings))

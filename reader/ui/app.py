@@ -2,7 +2,12 @@
 
 State flows one way: the worker posts CorpusLoaded / AnalysisProgress / ComparisonReady, the
 handlers here set reactives, and data_bind hands them to the panes, the list and the panel.
-The UI never judges sentences; it asks the Comparison.
+The UI never judges sentences; it asks the Comparison. The worker also imports the loader and
+the engine, so the screen is built while they load.
+
+The focused pane's cursor is followed as it moves (watches on each pane's `cursor` and on the
+screen's focus), so the detail panel and linked scrolling are drawn in the same refresh as the
+cursor; SentenceFocused, which the pane posts too, then finds nothing left to do.
 
 Public surface for other features (marks and export, see reader/ui/marking.py):
   - `comparison` (Comparison | None) and `articles` (list[Article]): what is loaded;
@@ -16,25 +21,25 @@ Public surface for other features (marks and export, see reader/ui/marking.py):
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+import gc
+from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from textual import on, work
 from textual.app import App, ComposeResult
 from textual.containers import Horizontal, VerticalScroll
-from textual.reactive import reactive
-from textual.widgets import Footer, Header, ProgressBar
+from textual.reactive import Reactive, reactive
+from textual.widgets import Header, ProgressBar
 from textual.worker import Worker, WorkerState, get_current_worker
 
-from reader.analysis.comparison import Comparison
-from reader.analysis.pipeline import analyse
 from reader.config import MAX_PANES, Config
-from reader.corpus import load_articles
 from reader.model import Article, SentenceRef
 from reader.resources import default_corpus
 from reader.ui.actions import ActionsMixin
 from reader.ui.bindings import BINDINGS
 from reader.ui.commands import binding_commands
+from reader.ui.engine import analyse, load_articles
 from reader.ui.marking import MarkingMixin
 from reader.ui.messages import (
     AnalysisFailed,
@@ -47,7 +52,11 @@ from reader.ui.themes import HIGHLIGHT_VARIABLES, ThemeSet
 from reader.ui.widgets.article_list import ArticleList
 from reader.ui.widgets.article_pane import ArticlePane
 from reader.ui.widgets.detail_panel import DetailPanel
+from reader.ui.widgets.footer import Footer
 from reader.ui.widgets.status_bar import AnalysisStatus, Legend
+
+if TYPE_CHECKING:
+    from reader.analysis.comparison import Comparison
 
 # Narrower than this, one pane is shown whatever the setting: two would be unreadable.
 MIN_WIDTH_FOR_TWO_PANES = 100
@@ -59,12 +68,18 @@ class ReaderApp(MarkingMixin, ActionsMixin, App[int]):
     TITLE = "reader"
     BINDINGS = BINDINGS
 
-    articles: reactive[list[Article]] = reactive(list, always_update=True)
-    comparison: reactive[Comparison | None] = reactive(None, always_update=True)
-    highlights: reactive[frozenset[str]] = reactive(frozenset({"agree", "contradict", "unique"}))
-    marked: reactive[frozenset[SentenceRef]] = reactive(frozenset)
-    cursor_ref: reactive[SentenceRef | None] = reactive(None)
-    pane_count: reactive[int] = reactive(2)  # wanted; fewer are visible when narrow
+    # The app draws nothing itself: the widgets bound to these repaint what they show. (The
+    # default repaint=True would repaint the whole screen on every cursor move.)
+    articles: reactive[list[Article]] = reactive(list, always_update=True, repaint=False)
+    comparison: reactive[Comparison | None] = reactive(None, always_update=True, repaint=False)
+    highlights: reactive[frozenset[str]] = reactive(
+        frozenset({"agree", "contradict", "unique"}), repaint=False
+    )
+    marked: reactive[frozenset[SentenceRef]] = reactive(frozenset, repaint=False)
+    cursor_ref: reactive[SentenceRef | None] = reactive(None, repaint=False)
+    pane_count: reactive[int] = reactive(2, repaint=False)  # wanted; fewer shown when narrow
+    # Textual's, without its whole-screen repaint: the Header watches it and redraws itself.
+    sub_title: Reactive[str] = Reactive("", compute=False, repaint=False)
 
     def __init__(
         self,
@@ -79,16 +94,28 @@ class ReaderApp(MarkingMixin, ActionsMixin, App[int]):
         self.themes = themes
         self.requested_theme = theme_name
         self.set_reactive(ReaderApp.pane_count, config.panes)
+        # Composed once and never replaced: kept here rather than queried on every key.
+        self._panes: list[ArticlePane] = []
+        self._article_list: ArticleList | None = None
+        self._froze_objects = False  # see _comparison_ready
+        # The theme is chosen before the first styling pass: set in on_mount, it would
+        # re-parse and re-apply every style of every widget just composed.
+        self._startup_warnings: list[str] = []  # shown at mount
+        for theme in themes.themes:
+            self.register_theme(theme)
+        self.apply_theme(theme_name)
 
     # -- layout -------------------------------------------------------------------------
 
     def compose(self) -> ComposeResult:
         yield Header(icon="≡")
         with VerticalScroll(id="article-list-box", can_focus=False):
-            yield ArticleList().data_bind(ReaderApp.articles, ReaderApp.comparison)
+            self._article_list = ArticleList()
+            yield self._article_list.data_bind(ReaderApp.articles, ReaderApp.comparison)
         with Horizontal(id="panes"):
-            for number in range(1, MAX_PANES + 1):
-                yield ArticlePane(number, id=f"pane-{number}").data_bind(
+            self._panes = [ArticlePane(n, id=f"pane-{n}") for n in range(1, MAX_PANES + 1)]
+            for pane in self._panes:
+                yield pane.data_bind(
                     ReaderApp.articles,
                     ReaderApp.comparison,
                     ReaderApp.highlights,
@@ -119,12 +146,14 @@ class ReaderApp(MarkingMixin, ActionsMixin, App[int]):
         return defaults
 
     def on_mount(self) -> None:
-        for theme in self.themes.themes:
-            self.register_theme(theme)
         for problem in self.themes.problems:
             self.notify(problem, title="Theme skipped", severity="warning", markup=False)
-        self.apply_theme(self.requested_theme)
+        for warning in self._startup_warnings:
+            self.notify(warning, severity="warning", markup=False)
         self.apply_keymap(self.config.keymap)
+        for pane in self._panes:
+            self.watch(pane, "cursor", self._follow(pane), init=False)
+        self.watch(self.screen, "focused", self._focus_moved, init=False)
         self.visible_panes[0].focus()
         self._show_pane_count()
         self.analyse_corpus()
@@ -133,11 +162,11 @@ class ReaderApp(MarkingMixin, ActionsMixin, App[int]):
         if name not in self.available_themes:
             fallback = self.themes.names[0] if self.themes.names else "textual-dark"
             known = ", ".join(self.themes.names)
-            self.notify(
-                f"Unknown theme {name!r}; using {fallback}. Themes: {known}",
-                severity="warning",
-                markup=False,
-            )
+            warning = f"Unknown theme {name!r}; using {fallback}. Themes: {known}"
+            if self.is_running:
+                self.notify(warning, severity="warning", markup=False)
+            else:
+                self._startup_warnings.append(warning)
             name = fallback
         self.theme = name
 
@@ -160,7 +189,7 @@ class ReaderApp(MarkingMixin, ActionsMixin, App[int]):
 
     @property
     def panes(self) -> list[ArticlePane]:
-        return list(self.query(ArticlePane))
+        return list(self._panes)
 
     @property
     def visible_panes(self) -> list[ArticlePane]:
@@ -193,7 +222,9 @@ class ReaderApp(MarkingMixin, ActionsMixin, App[int]):
         self._update_article_list()
 
     def _update_article_list(self) -> None:
-        article_list = self.query_one(ArticleList)
+        article_list = self._article_list
+        if article_list is None:
+            return
         article_list.showing = tuple(pane.article for pane in self.visible_panes)
         visible = self.visible_panes
         focused = self.focused_pane
@@ -204,6 +235,10 @@ class ReaderApp(MarkingMixin, ActionsMixin, App[int]):
         else in the focused pane."""
         target = next((p for p in self.visible_panes if p.article == ref.article), None)
         target = target or self.focused_pane
+        if not target.is_focused:
+            # Arriving by a jump, not by Tab: the cursor goes to `ref`, not to the sentence
+            # linked scrolling marked there (which the pane's on_focus would move it to).
+            target.link_to(None)
         target.focus()
         if target.article != ref.article:
             target.show(ref.article, ref.sentence)
@@ -269,6 +304,17 @@ class ReaderApp(MarkingMixin, ActionsMixin, App[int]):
         )
         self.query_one(AnalysisStatus).text = "a/x/u: toggle colours"
         self._sentence_focused_again()
+        if self.is_running and not self._froze_objects:
+            # The articles and the comparison live as long as the app and never change: out
+            # of the cyclic collector's sight, a full collection no longer walks them all (with
+            # 200 articles, a pause of some 200 ms every few dozen keys). Undone at unmount.
+            gc.freeze()
+            self._froze_objects = True
+
+    def on_unmount(self) -> None:
+        if self._froze_objects:
+            gc.unfreeze()
+            self._froze_objects = False
 
     @on(AnalysisFailed)
     def _analysis_failed(self, message: AnalysisFailed) -> None:
@@ -282,10 +328,30 @@ class ReaderApp(MarkingMixin, ActionsMixin, App[int]):
 
     @on(SentenceFocused)
     def _sentence_focused(self, message: SentenceFocused) -> None:
-        if message.pane is not self.focused_pane:
-            return
-        self.cursor_ref = message.ref
-        self._link_other_panes(message.pane, message.ref)
+        self._cursor_moved(message.pane, message.ref)
+
+    def _follow(self, pane: ArticlePane) -> Callable[[], None]:
+        """Watches `pane`'s cursor: the same as its SentenceFocused, without waiting for the
+        message to bubble up (by then the cursor has been drawn, and the rest would follow a
+        refresh later)."""
+
+        def moved() -> None:
+            if pane.is_focused and pane.cursor_ref is not None:
+                self._cursor_moved(pane, pane.cursor_ref)
+
+        return moved
+
+    def _focus_moved(self) -> None:
+        """The focus reached another widget: if a pane, follow its cursor (see _follow)."""
+        pane = self.focused_pane
+        if pane.is_focused and pane.cursor_ref is not None:
+            self._cursor_moved(pane, pane.cursor_ref)
+
+    def _cursor_moved(self, pane: ArticlePane, ref: SentenceRef) -> None:
+        if not pane.is_attached or pane is not self.focused_pane:
+            return  # the app is closing, or the pane lost focus since
+        self.cursor_ref = ref
+        self._link_other_panes(pane, ref)
         self._update_article_list()
 
     def _sentence_focused_again(self) -> None:

@@ -17,19 +17,15 @@ from typing import TYPE_CHECKING
 
 from textual.binding import Binding
 
-from reader.export.atomic import WriteError
-from reader.export.document import build_document
-from reader.export.render import render
-from reader.export.writing import export_folder, write_to_folder
 from reader.marks import Mark, MarkStore, MarkStoreError
 from reader.model import SentenceRef
-from reader.ui.export_dialog import ExportChoice, ExportDialog
-from reader.ui.marks_screen import MarksScreen, mark_source
 from reader.ui.messages import CorpusLoaded, SentenceFocused
-from reader.ui.note_dialog import NoteDecision, NoteDialog
 
+# The exporters and the dialogs are imported when first used, not at start-up.
 if TYPE_CHECKING:
     from reader.ui.app import ReaderApp
+    from reader.ui.export_dialog import ExportChoice
+    from reader.ui.note_dialog import NoteDecision
 
 MARKING_BINDINGS: list[Binding] = [
     Binding("v", "toggle_selection", "Select sentences", id="select_sentences", show=False),
@@ -114,6 +110,9 @@ class MarkingMixin:
     # -- marking ----------------------------------------------------------------------------
 
     def action_mark(self: ReaderApp) -> None:
+        from reader.ui.marks_screen import mark_source
+        from reader.ui.note_dialog import NoteDialog
+
         store, ref = self.mark_store, self.cursor_ref
         if store is None or ref is None:
             self.notify("Put the cursor on a sentence first (j/k).", timeout=3)
@@ -154,6 +153,8 @@ class MarkingMixin:
         self.show_marks_in_panes()
 
     def action_show_marks(self: ReaderApp) -> None:
+        from reader.ui.marks_screen import MarksScreen
+
         if self.mark_store is None:
             self.notify("The articles are still loading.", timeout=3)
             return
@@ -166,6 +167,9 @@ class MarkingMixin:
     # -- exporting --------------------------------------------------------------------------
 
     def action_export(self: ReaderApp) -> None:
+        from reader.export.writing import export_folder
+        from reader.ui.export_dialog import ExportDialog
+
         if self.comparison is None:
             self.notify("Still comparing the articles: export in a moment.", timeout=3)
             return
@@ -174,6 +178,11 @@ class MarkingMixin:
         self.push_screen(ExportDialog(folder, count), self._export_chosen)
 
     def _export_chosen(self: ReaderApp, choice: ExportChoice | None) -> None:
+        from reader.export.atomic import WriteError
+        from reader.export.document import build_document
+        from reader.export.render import render
+        from reader.export.writing import export_folder, write_to_folder
+
         if choice is None or self.comparison is None:
             return
         marks = self.mark_store.marks if self.mark_store else []
