@@ -118,3 +118,15 @@ def reader_app(config: Config | None = None, theme: str | None = None, paths=Non
 
     app.notify = recording_notify
     return app
+
+
+async def started(pilot):
+    """Wait until the app's worker has delivered the comparison and the screen settled."""
+    await pilot.app.workers.wait_for_complete()
+    await pilot.pause()
+
+
+def pane(app, number: int):
+    from reader.ui.widgets.article_pane import ArticlePane
+
+    return app.query_one(f"#pane-{number}", ArticlePane)

@@ -4,12 +4,11 @@ the detail panel, themes and keymaps."""
 from __future__ import annotations
 
 import pytest
-from app_fixtures import ALPHA, BETA, GAMMA, fake_engine, reader_app
+from app_fixtures import ALPHA, BETA, GAMMA, fake_engine, pane, reader_app, started
 
 from reader.config import Config
 from reader.model import SentenceRef
 from reader.ui.screens.help import HelpScreen
-from reader.ui.widgets.article_pane import ArticlePane
 from reader.ui.widgets.detail_panel import DetailPanel
 
 SIZE = (120, 36)
@@ -18,15 +17,6 @@ SIZE = (120, 36)
 @pytest.fixture(autouse=True)
 def engine(monkeypatch):
     return fake_engine(monkeypatch)
-
-
-async def started(pilot):
-    await pilot.app.workers.wait_for_complete()
-    await pilot.pause()
-
-
-def pane(app, number: int) -> ArticlePane:
-    return app.query_one(f"#pane-{number}", ArticlePane)
 
 
 def detail_text(app) -> str:

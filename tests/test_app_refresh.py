@@ -11,13 +11,12 @@ import sys
 from pathlib import Path
 
 import pytest
-from app_fixtures import fake_engine, reader_app
+from app_fixtures import fake_engine, pane, reader_app, started
 from textual._compositor import LayoutUpdate
 from textual.widgets._footer import FooterKey
 
 from reader.config import Config
 from reader.model import SentenceRef
-from reader.ui.widgets.article_pane import ArticlePane
 from reader.ui.widgets.detail_panel import DetailPanel
 
 SIZE = (120, 36)
@@ -27,15 +26,6 @@ ROOT = Path(__file__).resolve().parent.parent
 @pytest.fixture(autouse=True)
 def engine(monkeypatch):
     return fake_engine(monkeypatch)
-
-
-async def started(pilot):
-    await pilot.app.workers.wait_for_complete()
-    await pilot.pause()
-
-
-def pane(app, number: int) -> ArticlePane:
-    return app.query_one(f"#pane-{number}", ArticlePane)
 
 
 def test_the_app_module_leaves_the_engine_and_the_dialogs_to_later():
