@@ -98,6 +98,9 @@ class ReaderApp(MarkingMixin, ActionsMixin, App[int]):
         self._panes: list[ArticlePane] = []
         self._article_list: ArticleList | None = None
         self._froze_objects = False  # see _comparison_ready
+        # The (pane, sentence) last followed: each move is seen by a watch and by the pane's
+        # SentenceFocused, and only the first needs to act.
+        self._followed: tuple[ArticlePane, SentenceRef] | None = None
         # The theme is chosen before the first styling pass: set in on_mount, it would
         # re-parse and re-apply every style of every widget just composed.
         self._startup_warnings: list[str] = []  # shown at mount
@@ -350,15 +353,19 @@ class ReaderApp(MarkingMixin, ActionsMixin, App[int]):
     def _cursor_moved(self, pane: ArticlePane, ref: SentenceRef) -> None:
         if not pane.is_attached or pane is not self.focused_pane:
             return  # the app is closing, or the pane lost focus since
+        if (pane, ref) == self._followed:
+            return  # already followed: the watch came first, this is the pane's message
+        self._followed = (pane, ref)
         self.cursor_ref = ref
         self._link_other_panes(pane, ref)
         self._update_article_list()
 
     def _sentence_focused_again(self) -> None:
+        """Follow the cursor once more: the comparison arrived, links can now be found."""
+        self._followed = None
         pane = self.focused_pane
         if pane.cursor_ref is not None:
-            self.cursor_ref = pane.cursor_ref
-            self._link_other_panes(pane, pane.cursor_ref)
+            self._cursor_moved(pane, pane.cursor_ref)
 
     def _link_other_panes(self, source: ArticlePane, ref: SentenceRef) -> None:
         """Linked scrolling: bring the aligned sentence into view in every other pane."""
