@@ -24,6 +24,14 @@ class ExportDocument:
     sources: tuple[Article, ...]
     entries: tuple[Entry, ...]
 
+    def heading(self) -> dict[str, str]:
+        """What every format states first: the story, when it was exported, what was chosen."""
+        return {
+            "story": self.story,
+            "exported": self.exported.isoformat(timespec="seconds"),
+            "what": self.what,
+        }
+
 
 def build_document(
     comparison: Comparison,

@@ -23,9 +23,7 @@ from reader.export.passages import Entry, Passage
 
 def render_json(document: ExportDocument) -> str:
     data = {
-        "story": document.story,
-        "exported": document.exported.isoformat(timespec="seconds"),
-        "what": document.what,
+        **document.heading(),
         "sources": [
             {"id": a.id, "title": a.title, "outlet": a.outlet, "url": a.url, "date": a.date}
             for a in document.sources

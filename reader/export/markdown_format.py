@@ -87,9 +87,7 @@ def _escape_line_start(match: re.Match[str]) -> str:
 
 def _front_matter(document: ExportDocument) -> str:
     data = {
-        "story": document.story,
-        "exported": document.exported.isoformat(timespec="seconds"),
-        "what": document.what,
+        **document.heading(),
         "sources": [
             {
                 key: value
