@@ -1,9 +1,9 @@
 """Blocking keeps what brute force finds; every judged pair is judged exactly; wire copies."""
 
 from itertools import combinations
-from pathlib import Path
 
 import pytest
+from corpus_files import write_files
 
 from reader.analysis.align import align, candidate_pairs, sentence_profiles, word_rarity
 from reader.analysis.pipeline import analyse, compare
@@ -95,15 +95,9 @@ def test_links_join_different_articles_in_order(seeds):
         assert link.a.article != link.b.article
 
 
-def _write(folder: Path, files: dict[str, str]) -> list[Path]:
-    for name, text in files.items():
-        (folder / name).write_text(text, encoding="utf-8")
-    return [folder / name for name in files]
-
-
 def test_identical_articles_are_one_voice(tmp_path):
     other = "Other view\n\nSeven people were killed when a bomb exploded at a market in Quetta.\n"
-    paths = _write(tmp_path, {"a.txt": STORY, "b.txt": STORY, "c.txt": other})
+    paths = write_files(tmp_path, {"a.txt": STORY, "b.txt": STORY, "c.txt": other})
     comparison = compare(paths, use_cache=False)
     assert [(w.a, w.b, w.similarity) for w in comparison.wire_copies] == [(0, 1, 1.0)]
     # The copy gets the same conflict as the original, but they are not linked to each other.
@@ -115,7 +109,7 @@ def test_identical_articles_are_one_voice(tmp_path):
 def test_a_lightly_edited_reprint_is_a_wire_copy(tmp_path):
     edited = STORY.replace("Police said", "Police officials said")
     unrelated = "Weather\n\nHeavy rain is expected across Punjab on Friday, forecasters said.\n"
-    paths = _write(tmp_path, {"a.txt": STORY, "b.txt": edited, "c.txt": unrelated})
+    paths = write_files(tmp_path, {"a.txt": STORY, "b.txt": edited, "c.txt": unrelated})
     comparison = compare(paths, use_cache=False)
     assert [(w.a, w.b) for w in comparison.wire_copies] == [(0, 1)]
     claim = SentenceRef(0, 0)
@@ -131,14 +125,14 @@ def test_reports_that_share_a_line_are_not_wire_copies(tmp_path):
         "Traders said security at the gate had been light for weeks. "
         "Hospitals in the city declared an emergency and asked for blood donors.\n"
     )
-    paths = _write(tmp_path, {"a.txt": first, "b.txt": second})
+    paths = write_files(tmp_path, {"a.txt": first, "b.txt": second})
     assert compare(paths, use_cache=False).wire_copies == []
 
 
 def test_many_identical_articles_and_a_one_sentence_one(tmp_path):
     files = {f"copy{n:03}.txt": STORY for n in range(60)}
     files["short.txt"] = "Note\n\nNine people were killed in Quetta on Tuesday.\n"
-    articles, problems = load_articles(_write(tmp_path, files))
+    articles, problems = load_articles(write_files(tmp_path, files))
     assert not problems
     comparison = analyse(articles, use_cache=False)
     assert len(comparison.wire_copies) == 59

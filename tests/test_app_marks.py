@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 
 import pytest
+from corpus_files import write_files
 
 from reader.config import Config
 from reader.model import SentenceRef
@@ -23,9 +24,7 @@ ARTICLES = {
 def setup(tmp_path, monkeypatch):
     """A two-article corpus, an isolated data folder and an export folder."""
     corpus = tmp_path / "corpus"
-    corpus.mkdir()
-    for name, text in ARTICLES.items():
-        (corpus / name).write_text(text)
+    write_files(corpus, ARTICLES)
     out = tmp_path / "out"
     out.mkdir()
     monkeypatch.setenv("READER_DATA_DIR", str(tmp_path / "data"))

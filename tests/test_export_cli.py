@@ -8,6 +8,7 @@ import json
 import os
 
 import pytest
+from corpus_files import write_files
 from marks_helpers import HOSTILE, split_front_matter, unwritable_folder
 
 from reader.marks import MarkStore
@@ -25,9 +26,7 @@ CLI_ARTICLES = {
 def cli_corpus(tmp_path, monkeypatch):
     """Two tiny articles, an isolated data folder and a config exporting to tmp/out."""
     corpus = tmp_path / "corpus"
-    corpus.mkdir()
-    for name, text in CLI_ARTICLES.items():
-        (corpus / name).write_text(text)
+    write_files(corpus, CLI_ARTICLES)
     (tmp_path / "out").mkdir()
     config = tmp_path / "config.yaml"
     config.write_text("export_folder: out\n")
