@@ -15,7 +15,7 @@ import json
 import os
 import tempfile
 import time
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
@@ -83,11 +83,13 @@ def _prune(folder: Path, keep: int) -> None:
         pass
 
 
-def source_fingerprint(files: Iterable[Path]) -> str:
-    """Hash of source files: editing the code invalidates what it computed, even when
-    nobody remembers to bump a version number."""
+def source_fingerprint(*packages: str) -> str:
+    """Hash of the source of reader's `packages` and of the data model: editing the code
+    invalidates what it computed, even when nobody remembers to bump a version number."""
+    root = Path(__file__).resolve().parent
+    files = [source for package in packages for source in sorted((root / package).glob("*.py"))]
     digest = hashlib.sha256()
-    for source in files:
+    for source in [*files, root / "model.py"]:
         digest.update(source.name.encode() + b"\0" + source.read_bytes() + b"\0")
     return digest.hexdigest()
 

@@ -16,7 +16,6 @@ import hashlib
 import json
 from dataclasses import asdict, dataclass
 from functools import lru_cache
-from pathlib import Path
 from typing import Any
 
 from reader.analysis.align import Alignment
@@ -167,10 +166,5 @@ def _only(values: list[Any], *types: type) -> bool:
 
 @lru_cache(maxsize=1)
 def _engine_fingerprint() -> str:
-    """Hash of the source that decides relations: editing the engine invalidates the cache
-    even when nobody remembers to bump ENGINE_VERSION."""
-    root = Path(__file__).resolve().parent.parent
-    files = [
-        source for package in _ENGINE_PACKAGES for source in sorted((root / package).glob("*.py"))
-    ]
-    return source_fingerprint([*files, root / "model.py"])
+    """Hash of the source that decides relations (see disk_cache.source_fingerprint)."""
+    return source_fingerprint(*_ENGINE_PACKAGES)
