@@ -73,6 +73,8 @@ class Judgement:
     kind: RelationKind
     score: float  # 0..1: confidence that the two sentences say the same thing
     reasons: tuple[str, ...] = ()
+    # For a contradiction, the kinds of conflict found ("count", "date", "polarity"...).
+    types: tuple[str, ...] = ()
 
 
 class SentenceRef(NamedTuple):
@@ -91,6 +93,7 @@ class Link:
     reasons: tuple[str, ...]
     a: SentenceRef
     b: SentenceRef
+    types: tuple[str, ...] = ()  # for a contradiction, its kinds of conflict
 
     def other(self, ref: SentenceRef) -> SentenceRef:
         return self.b if ref == self.a else self.a

@@ -146,7 +146,7 @@ class DistinctTexts:
     def links(self, u: int, v: int, judgement: Judgement) -> Iterator[Link]:
         """The judgement of two texts, as links between their sentences in different articles."""
         for a, b in self.sentence_pairs(u, v):
-            yield Link(judgement.kind, judgement.score, judgement.reasons, a, b)
+            yield Link(judgement.kind, judgement.score, judgement.reasons, a, b, judgement.types)
 
     def sentence_pairs(self, u: int, v: int) -> Iterator[tuple[SentenceRef, SentenceRef]]:
         """Sentences of texts u and v in different articles, each pair in (a < b) order."""
@@ -235,5 +235,5 @@ def _lend_to_copies(links: list[Link], copies: ExactCopies) -> list[Link]:
             for y in members[link.b.article]:
                 a, b = SentenceRef(x, link.a.sentence), SentenceRef(y, link.b.sentence)
                 first, second = (a, b) if a < b else (b, a)
-                lent.append(Link(link.kind, link.score, link.reasons, first, second))
+                lent.append(Link(link.kind, link.score, link.reasons, first, second, link.types))
     return lent

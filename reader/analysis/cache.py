@@ -29,9 +29,9 @@ __all__ = ["StoredAnalysis", "analysis_key", "cache_directory", "load_analysis",
 
 # Bump when the meaning of a stored analysis changes in a way the source fingerprint
 # below would not catch (a new field, say).
-ENGINE_VERSION = 2
+ENGINE_VERSION = 3
 _FORMAT = "reader-analysis"
-_ENGINE_PACKAGES = ("analysis", "text")
+_ENGINE_PACKAGES = ("analysis", "text", "facts", "lexicon")
 # Each link's kind is one letter of a string: compact, and parsed at C speed.
 _KIND_OF_LETTER = {"a": "agree", "c": "contradict"}
 _LETTER_OF_KIND = {kind: letter for letter, kind in _KIND_OF_LETTER.items()}
@@ -81,7 +81,7 @@ def store_analysis(key: str, alignment: Alignment, clusters: list[Cluster]) -> b
 
 def _encode(key: str, alignment: Alignment, clusters: list[Cluster]) -> dict[str, Any]:
     links = alignment.links
-    reason_rows: dict[tuple[str, ...], int] = {}
+    reason_rows: dict[tuple[tuple[str, ...], tuple[str, ...]], int] = {}
     refs: list[int] = []
     for link in links:
         refs += (link.a.article, link.a.sentence, link.b.article, link.b.sentence)
@@ -92,8 +92,11 @@ def _encode(key: str, alignment: Alignment, clusters: list[Cluster]) -> dict[str
         "kinds": "".join(_LETTER_OF_KIND[link.kind] for link in links),
         "scores": [link.score for link in links],
         # Many links share a reason list (a sixth are distinct): each stored once, by number.
-        "reason_of": [reason_rows.setdefault(link.reasons, len(reason_rows)) for link in links],
-        "reasons": [list(reasons) for reasons in reason_rows],
+        "reason_of": [
+            reason_rows.setdefault((link.reasons, link.types), len(reason_rows)) for link in links
+        ],
+        "reasons": [list(reasons) for reasons, _ in reason_rows],
+        "types": [list(types) for _, types in reason_rows],
         "refs": refs,
         "wire_copies": [[w.a, w.b, w.similarity] for w in alignment.wire_copies],
         "clusters": [[n for m in c.members for n in (m.article, m.sentence)] for c in clusters],
@@ -126,7 +129,10 @@ def _sentence_refs(articles: list[Article]) -> list[list[SentenceRef]]:
 
 def _links(data: dict[str, Any], refs: list[list[SentenceRef]]) -> list[Link]:
     reasons = [tuple(row) for row in data["reasons"]]
-    if not all(isinstance(text, str) for row in reasons for text in row):
+    types = [tuple(row) for row in data["types"]]
+    if len(types) != len(reasons):
+        raise ValueError("reasons and types differ in length")
+    if not all(isinstance(text, str) for rows in (reasons, types) for row in rows for text in row):
         raise ValueError("bad reason")
     scores = data["scores"]
     if not _only(scores, float):
@@ -137,7 +143,7 @@ def _links(data: dict[str, Any], refs: list[list[SentenceRef]]) -> list[Link]:
     flat = _indices(data["refs"])
     columns = (kinds, scores, _indices(data["reason_of"]), *(flat[n::4] for n in range(4)))
     return [
-        Link(kind, score, reasons[reason], refs[aa][asent], refs[ba][bsent])
+        Link(kind, score, reasons[reason], refs[aa][asent], refs[ba][bsent], types[reason])
         for kind, score, reason, aa, asent, ba, bsent in zip(*columns, strict=True)
     ]
 

@@ -1,30 +1,43 @@
 """relate(a, b): do two sentences agree, contradict each other, or neither?
 
+    >>> relate("Nine people were killed.", "Seven people were killed.").kind
+    'contradict'
+    >>> relate("Nine people were killed.", "Seven people were killed.").reasons[0]
+    'killed: 9 vs 7'
+    >>> relate("Apple denies it will close Beats.", "Apple will close Beats.").types
+    ('polarity',)
+    >>> relate("At least nine people died in the attack.", "The attack killed nine.").kind
+    'agree'
+
 1. Similarity of content words gives a score (a small logistic model, see similarity.py).
-2. Sentences on the same topic are searched for typed conflicts (conflicts.py); a real one
-   makes the pair a contradiction, whatever the score: "9 killed" and "7 killed" are very
-   similar sentences that cannot both be true.
-3. Otherwise a score at or above the agree threshold, or one shared figure of the same
-   event ("two children killed"), is agreement; anything else is unrelated.
+2. Sentences on the same topic are searched for typed conflicts by the detectors (one
+   module per kind, see detectors/): a real one makes the pair a contradiction, whatever
+   the score: "9 killed" and "7 killed" are very similar sentences that cannot both be
+   true.
+3. Otherwise a score at or above the agree threshold, or one figure both give for the same
+   slot of the same event ("two children killed"), is agreement, unless the two name
+   different actors for one claim ("Iraq recalled its ambassador" / "Pakistan recalled its
+   ambassador"); inside a corpus, sentences sharing rare words share a claim.
+
+The verdict is symmetric: the pair is judged in one canonical order, and reasons are
+turned to face the caller's order.
 """
 
 from __future__ import annotations
 
 from collections.abc import Mapping
 
-from reader.analysis.conflicts import (
-    EVENT_LABELS,
-    Conflict,
-    find_conflicts,
-    quantity_events,
-    same_event_figures,
-)
-from reader.analysis.events import directions
+from reader.analysis.detectors import Conflict, Pair, find_conflicts
+from reader.analysis.detectors.count import event_slot_shared, shared_figure
 from reader.analysis.profile import Profile, profile
 from reader.analysis.settings import MatchSettings
 from reader.analysis.similarity import Similarity, similarity
+from reader.facts.clauses import plain_words
+from reader.facts.figures import Figure
+from reader.facts.polarity import DENIED, polarity
+from reader.lexicon.events import EVENT_LABELS
 from reader.model import Judgement
-from reader.text.numbers import compatible, describe, plural
+from reader.text.numbers import describe, plural
 
 _DEFAULT = MatchSettings()
 # A pair must share at least this many content words to be on one topic: two short
@@ -54,22 +67,38 @@ def judge(
     verdict is the same, but an unrelated pair may then carry an upper bound of its score
     instead of the score, which spares the costliest feature for half the candidates.
     """
+    swapped = b.text < a.text
+    if swapped:
+        a, b = b, a
+    return _judge(a, b, settings, rarity, exact_unrelated, swapped)
+
+
+def _judge(a, b, settings, rarity, exact_unrelated, swapped) -> Judgement:
     sim = similarity(a, b)
     bound = sim.score_bound()
     # Below the threshold either way, every decision below comes out the same.
     score = sim.score() if exact_unrelated or bound >= settings.agree_threshold else bound
-    on_topic = sim.topic >= settings.topic_threshold and sim.shared_words >= _MIN_SHARED_WORDS
+    on_topic = sim.topic >= settings.topic_threshold and (
+        sim.shared_words >= _MIN_SHARED_WORDS or _same_words(a, b)
+    )
+    updates: tuple[str, ...] = ()
+    shared_fact = None
+    paraphrase = score >= settings.agree_threshold
+    pair = Pair(a, b, sim, close=sim.topic >= _CLOSE_TOPIC or paraphrase, paraphrase=paraphrase)
+    asked = on_topic or _may_deny(a, b) or event_slot_shared(a, b)
+    conflicts = find_conflicts(pair) if asked else []
+    real = [c for c in conflicts if not c.update]
+    if real:
+        reasons = (*(c.facing(swapped) for c in real), *_shared_reason(a, sim))
+        types = tuple(dict.fromkeys(c.kind for c in real))
+        return Judgement("contradict", round(sim.topic, 3), reasons, types)
+    updates = tuple(c.facing(swapped) for c in conflicts)
     if on_topic:
-        close = sim.topic >= _CLOSE_TOPIC or score >= settings.agree_threshold
-        conflicts = find_conflicts(a, b, close)
-        real = [c for c in conflicts if not c.update]
-        if real:
-            return Judgement("contradict", round(sim.topic, 3), _conflict_reasons(real, a, sim))
-        updates = [c.reason for c in conflicts]
-    else:
-        updates = []
-    shared_fact = _shared_figure(a, b) if on_topic else None
-    facts = (f"both: {shared_fact}",) if shared_fact else ()
+        shared_fact = shared_figure(pair)
+    facts = (f"both: {_describe_shared(*shared_fact)}",) if shared_fact else ()
+    if _denial_apart(a, b):
+        why = "one sentence denies what the other states"
+        return Judgement("unrelated", round(score, 3), (why, *updates))
     # A high surface score with no content word in common is an accident of form
     # ("Yanes said." ~ "Howard said."), not agreement.
     if score >= settings.agree_threshold and sim.shared_words >= _MIN_AGREE_WORDS:
@@ -91,6 +120,27 @@ def judge(
     else:
         why = f"similarity {score:.2f} below {settings.agree_threshold:.2f}"
     return Judgement("unrelated", round(score, 3), (why, *updates))
+
+
+def _same_words(a: Profile, b: Profile) -> bool:
+    """Two short sentences with the very same content words ("Nine people were killed." /
+    "Seven people were killed.") are on one topic however few the words."""
+    words = plain_words(a)
+    return len(words) >= _MIN_AGREE_WORDS and words == plain_words(b)
+
+
+def _may_deny(a: Profile, b: Profile) -> bool:
+    """A denial and a claim share few words besides the claim itself: the polarity and
+    negation detectors have their own topic tests, so they are asked even below the
+    topic gate."""
+    return (polarity(a).kind == DENIED) != (polarity(b).kind == DENIED) or (
+        bool(a.negations) != bool(b.negations)
+    )
+
+
+def _denial_apart(a: Profile, b: Profile) -> bool:
+    """One denies, the other does not: whatever they share, they do not agree."""
+    return (polarity(a).kind == DENIED) != (polarity(b).kind == DENIED)
 
 
 def rare_word_overlap(
@@ -123,26 +173,20 @@ def _surface_words(p: Profile, keys: set[str]) -> list[str]:
     return [w for w in shown if w in keep][:_SHOWN_WORDS]
 
 
-def _conflict_reasons(conflicts: list[Conflict], a: Profile, sim: Similarity) -> tuple[str, ...]:
-    return (*(c.reason for c in conflicts), *_shared_reason(a, sim))
-
-
-def _shared_figure(a: Profile, b: Profile) -> str | None:
-    """A figure both sentences give for the same event: "2 children killed"."""
-    dirs_a, dirs_b = directions(a), directions(b)
-    for qa, event in zip(a.quantities, quantity_events(a), strict=True):
-        if event is None:
-            continue
-        for qb in same_event_figures(qa, event, b, dirs_a, dirs_b):
-            if not compatible(qa, qb):
-                continue
-            noun = plural(qa.noun) if qa.value != 1 else qa.noun
-            first, second = describe(qa), describe(qb)
-            if first == second:
-                return f"{first} {noun} {event_label(event)}"
-            return f"{event_label(event)}: {first} and {second} {noun} are compatible"
-    return None
+def _describe_shared(fa: Figure, fb: Figure) -> str:
+    """ "2 children killed", or "killed: at least 7 and 9 people are compatible"."""
+    qa, qb = fa.quantity, fb.quantity
+    noun = plural(qa.noun) if qa.value != 1 else qa.noun
+    label = event_label(fa.event or "")
+    first, second = describe(qa), describe(qb)
+    if first == second:
+        return f"{first} {noun} {label}"
+    low, high = sorted((first, second))
+    return f"{label}: {low} and {high} {noun} are compatible"
 
 
 def event_label(event: str) -> str:
     return EVENT_LABELS.get(event, event)
+
+
+__all__ = ["Conflict", "judge", "relate", "rare_word_overlap", "event_label"]

@@ -160,17 +160,15 @@ def read_number(tokens: list[Token], i: int, text: str, in_range: bool = False) 
         currency = _currency_before(tokens, i)
         end = i + 1
         nxt = tokens[end].lower if end < len(tokens) else ""
-        if (
-            nxt == "-"
-            and _glued(tokens, i, end)
-            and lowers(tokens, end + 1, 1)[0:1] in (["million"], ["billion"])
-        ):
-            end += 1  # "$50-million"
+        if nxt == "-" and lowers(tokens, end + 1, 1)[0:1] in (["million"], ["billion"]):
+            end += 1  # "$50-million", "$2.6 - million"
             nxt = tokens[end].lower
         scale = 1.0
         if nxt in SCALE_WORDS:
             scale = SCALE_WORDS[nxt]
-        elif nxt in SCALE_ABBREVIATIONS and _glued(tokens, i, end) and (currency or len(nxt) > 1):
+        elif nxt in SCALE_ABBREVIATIONS and (
+            (_glued(tokens, i, end) and len(nxt) > 1) or currency  # "1.2bn", "$ 4.5 m"
+        ):
             scale = SCALE_ABBREVIATIONS[nxt]
         end += scale != 1.0
         year_like = 1800 <= value <= 2100 and tok.text.isdigit() and not currency
@@ -186,6 +184,9 @@ def read_number(tokens: list[Token], i: int, text: str, in_range: bool = False) 
         return None if word == "tens" else Number(VAGUE_PLURALS[word], i + 1, vague=True)
     if word == "a" and lowers(tokens, i + 1, 2) == ["couple", "of"]:
         return Number(2, i + 3)
+    after = lowers(tokens, i + 1, 2)
+    if word == "half" and after[:1] == ["a"] and after[1:] and after[1] in SCALE_WORDS:
+        return Number(SCALE_WORDS[after[1]] / 2, i + 3)  # "half a million"
     if word not in UNITS_WORDS and word not in TENS_WORDS and word != "a":
         return None
     prev = tokens[i - 1] if i else None

@@ -1,0 +1,203 @@
+"""Counts and amounts: "killed: 9 vs 7", "usd: $80 million vs $82 million".
+
+Two figures conflict only when they fill the same slot of the same event:
+- both are counts or amounts (never a year, age, record, vote or time of day);
+- they count the same thing (same unit; same noun, or two general nouns for people);
+- the same event verb governs both in their own clauses ("killed" vs "killed"), or, for
+  amounts and counts with no event verb, their clauses share a content word besides the
+  noun ("paid ... $3 million" vs "paid ... $5 million", not a fee vs a box-office gross);
+- neither is part of a larger whole ("two of them", "including three children", "another
+  49"), and neither sentence puts it on another occasion ("last year", "a separate
+  attack", a year the other sentence does not name), nor in another strike (events.py);
+- no figure of the other sentence in that slot fits it (ranges: "at least 7" fits 9), and
+  neither sentence lists several figures in that slot ("the Orioles $150 million, the
+  Nationals $160 million").
+A figure "so far" or "rose to" against another is marked as a possible update.
+"""
+
+from __future__ import annotations
+
+from reader.analysis.detectors import Conflict, Pair
+from reader.analysis.events import direction_at, directions
+from reader.analysis.profile import Profile
+from reader.facts.clauses import capitalised_keys, plain_words
+from reader.facts.figures import AMOUNT, COUNT, MEASURE, Figure, anchors, figures
+from reader.facts.polarity import CONDITIONAL, polarity
+from reader.lexicon.events import EVENT_LABELS
+from reader.text.numbers import Quantity, comparable, compatible, describe
+
+KIND = "count"
+
+# Measures within this share of each other differ by rounding (3.8% vs 4%); counts of
+# people are exact and get no slack.
+_ROUNDING = 0.1
+_ROUND_FROM = 1000
+# Two figures of one event come with something else in common (a place, an actor, a
+# weapon), not only the counting words themselves.
+_MIN_CONTEXT_WORDS = 2
+# ... and one is enough when an event verb ("killed", "injured") ties both figures.
+_MIN_EVENT_CONTEXT_WORDS = 1
+_COUNTING_WORDS = frozenset(EVENT_LABELS) | {"person", "child", "woman", "men", "man", "people"}
+_UNIT_LABELS = {"hour": "duration", "percent": "share", "km": "distance", "kg": "weight"}
+
+
+def detect(pair: Pair) -> list[Conflict]:
+    a, b = pair.a, pair.b
+    figs_a = [f for f in figures(a) if _usable(f)]
+    figs_b = [f for f in figures(b) if _usable(f)]
+    if not figs_a or not figs_b:
+        return []
+    if anchors(a) != anchors(b):
+        return []
+    if CONDITIONAL in (polarity(a).kind, polarity(b).kind):
+        return []  # "if you replaced jet fuel, you could cut emissions 20%" asserts nothing
+    context = len(_context_shared(pair))
+    if context < _MIN_EVENT_CONTEXT_WORDS and plain_words(a) != plain_words(b):
+        return []  # "Ten people are killed" vs "It killed 612 people, ... Bam": which quake?
+    dirs_a, dirs_b = directions(a), directions(b)
+    for fa in figs_a:
+        slot_b = [fb for fb in figs_b if same_slot(fa, fb)]
+        slot_b = [fb for fb in slot_b if _same_strike(dirs_a, fa, dirs_b, fb)]
+        if not slot_b or _listed(fa, figs_a) or _listed(slot_b[0], figs_b):
+            continue
+        if fa.event is None and context < _MIN_CONTEXT_WORDS:
+            continue
+        if any(_fits(fa, fb) for fb in slot_b):
+            continue
+        fb = slot_b[0]
+        # The other way round too: a figure of B that fits some figure of A in the slot.
+        if any(_fits(other, fb) for other in figs_a if same_slot(other, fb)):
+            continue
+        qa, qb = fa.quantity, fb.quantity
+        if _other_figures_differ(a, b, qa, qb):
+            return []  # "5.6 quake injuring five" vs "5.2 quake injured three": two quakes
+        if qa.unit is not None and _names_apart(a, b):
+            return []  # "the Orioles offered $150 million" vs "Lowe seeks $75 million"
+        label = EVENT_LABELS.get(fa.event or "") or _UNIT_LABELS.get(qa.unit, qa.noun)
+        update = qa.provisional or qb.provisional
+        note = " (one figure is provisional: may be an update, not a conflict)" if update else ""
+        return [Conflict.values(KIND, label, describe(qa), describe(qb), note, update)]
+    return []
+
+
+def same_slot(fa: Figure, fb: Figure) -> bool:
+    """Do two figures count the same thing of the same happening?"""
+    qa, qb = fa.quantity, fb.quantity
+    if not comparable(qa, qb) or fa.role != fb.role:
+        return False
+    if fa.event != fb.event:
+        return False
+    if fa.event is not None:
+        return True
+    # No event verb: the clauses must share what the figure is about.
+    return bool(fa.context & fb.context)
+
+
+def event_slot_shared(a: Profile, b: Profile) -> bool:
+    """Both sentences give a figure for one event slot ("injured: ... people"): worth
+    comparing as facts even when the sentences around them say different things."""
+    slots_a = {(f.event, f.quantity.unit, f.quantity.noun) for f in figures(a) if _usable(f)}
+    return any(
+        (f.event, f.quantity.unit, f.quantity.noun) in slots_a
+        for f in figures(b)
+        if _usable(f) and f.event is not None
+    )
+
+
+def shared_figure(pair: Pair) -> tuple[Figure, Figure] | None:
+    """A figure both sentences give for the same slot and event ("2 children killed")."""
+    a, b = pair.a, pair.b
+    if anchors(a) != anchors(b):
+        return None
+    dirs_a, dirs_b = directions(a), directions(b)
+    for fa in figures(a):
+        if not _usable(fa) or fa.event is None:
+            continue
+        for fb in figures(b):
+            if (
+                _usable(fb)
+                and same_slot(fa, fb)
+                and _same_strike(dirs_a, fa, dirs_b, fb)
+                and compatible(fa.quantity, fb.quantity)
+            ):
+                return fa, fb
+    return None
+
+
+def _usable(f: Figure) -> bool:
+    return f.comparable_role and not f.part and not f.elsewhen
+
+
+def _same_strike(dirs_a, fa: Figure, dirs_b, fb: Figure) -> bool:
+    da = direction_at(dirs_a, fa.quantity.start)
+    db = direction_at(dirs_b, fb.quantity.start)
+    return da is None or db is None or da.compatible(db)
+
+
+def _fits(fa: Figure, fb: Figure) -> bool:
+    """Can both be true of one thing, allowing for rounding? Measures and round figures
+    ("2 million", "430,000") are rounded by outlets all the time; small counts of people
+    are exact and get no slack."""
+    qa, qb = fa.quantity, fb.quantity
+    if compatible(qa, qb):
+        return True
+    if qa.unit is None and not (_round(qa.value) or _round(qb.value)):
+        return False
+    low = max(min(qa.low, qa.value), min(qb.low, qb.value))
+    high = min(max(qa.high, qa.value), max(qb.high, qb.value))
+    larger = max(abs(qa.value), abs(qb.value))
+    return larger > 0 and (low - high) / larger <= _ROUNDING
+
+
+def _round(value: float) -> bool:
+    """A figure of 1,000 or more with at most two significant digits: 430,000, 2 million."""
+    if value < _ROUND_FROM or not float(value).is_integer():
+        return False
+    digits = str(int(value)).rstrip("0")
+    return len(digits) <= 2
+
+
+def _listed(f: Figure, others: list[Figure]) -> bool:
+    """Several figures of one slot in one sentence list different things."""
+    return sum(1 for o in others if o is not f and same_slot(o, f) and not o.quantity.is_sum) > 0
+
+
+def _other_figures_differ(a: Profile, b: Profile, qa: Quantity, qb: Quantity) -> bool:
+    """Both sentences give other figures the other does not: a second difference makes
+    two happenings likelier than one conflict ("a 5.6 quake injured five" vs "a
+    magnitude-5.2 quake injured three")."""
+    values_a = _values(a) - {qa.value}
+    values_b = _values(b) - {qb.value}
+    return bool(values_a - values_b - {qb.value}) and bool(values_b - values_a - {qa.value})
+
+
+def _values(p: Profile) -> set[float]:
+    """The sentence's figures that could tell one happening from another: its counts,
+    amounts and measures (parts and other occasions aside), and numbers in digits that
+    no figure took in ("magnitude-5.2")."""
+    values = {
+        f.quantity.value
+        for f in figures(p)
+        if f.role in (COUNT, AMOUNT, MEASURE) and not f.part and not f.elsewhen
+    }
+    spans = [(q.start, q.end) for q in p.quantities]
+    for token in p.tokens:
+        if token.key[:1].isdigit() and not any(s <= token.start < e for s, e in spans):
+            try:
+                values.add(float(token.key))
+            except ValueError:
+                continue
+    return values
+
+
+def _names_apart(a: Profile, b: Profile) -> bool:
+    """Each sentence names someone the other never mentions: likely two subjects, and
+    sums of money attach to whoever is named (two teams' offers, two firms' results)."""
+    names_a, names_b = capitalised_keys(a), capitalised_keys(b)
+    return bool(names_a - names_b) and bool(names_b - names_a)
+
+
+def _context_shared(pair: Pair) -> set[str]:
+    a, b = pair.a, pair.b
+    nouns = {q.noun for q in a.quantities} | {q.noun for q in b.quantities}
+    return set(plain_words(a) & plain_words(b)) - _COUNTING_WORDS - nouns

@@ -1,0 +1,138 @@
+"""A claim one sentence negates and the other states: "Ross is not signed for a sequel"
+vs "Ross has signed for the sequel".
+
+Only between near-paraphrases (`close`). The negation must govern the word the other
+sentence states plainly (the first content word after it, past auxiliaries: "did not
+*have*"), the other sentence must not negate the same word in another way ("did not look
+at the files" / "had no access to the files"), and the subject before the negation must
+stand in the other sentence's clause too: "stars are signed" and "Ross is not signed" are
+about different people. Conditions, questions and "not only" assert nothing.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from reader.analysis.detectors import Conflict, Pair
+from reader.analysis.profile import Profile
+from reader.facts.clauses import clause_of_token, subject_keys
+from reader.facts.polarity import CONDITIONAL, polarity
+from reader.lexicon.polarity import NEGATING_PHRASES
+from reader.text.normalize import is_negation, stem
+
+KIND = "negation"
+
+
+def detect(pair: Pair) -> list[Conflict]:
+    a, b = pair.a, pair.b
+    if CONDITIONAL in (polarity(a).kind, polarity(b).kind):
+        return []
+    negations_a, negations_b = _negation_list(a), _negation_list(b)
+    for negated, plain, side, found, other in (
+        (a, b, 0, negations_a, negations_b),
+        (b, a, 1, negations_b, negations_a),
+    ):
+        plain_scope = {n.key for n in other}
+        plain_kinds = {n.kind for n in other}
+        positions = _key_positions(plain)
+        for n in found:
+            if not (n.first and n.strong and n.kind not in plain_kinds):
+                continue
+            if n.key not in positions or n.key in plain_scope:
+                continue
+            subject = subject_keys(negated, n.negation_index)
+            if not subject & clause_of_token(plain, positions[n.key]):
+                continue
+            said = f"{n.word} {n.text}".replace("{", "(").replace("}", ")")
+            return [Conflict.sided(KIND, "negation: only the {side} says '" + said + "'", side)]
+    return []
+
+
+@dataclass(frozen=True)
+class _Negated:
+    key: str  # the negated content word's key
+    text: str  # as written
+    word: str  # the negation: "not", "failed", ...
+    kind: str  # "not" for explicit negations, else the negating verb's key
+    strong: bool  # can start a conflict ("not", "failed"), not just extend a scope ("no")
+    first: bool  # the first content word after the negation
+    negation_index: int  # token index of the negation
+
+
+def _key_positions(p: Profile) -> dict[str, int]:
+    return p.derived(_first_position)
+
+
+def _first_position(p: Profile) -> dict[str, int]:
+    positions: dict[str, int] = {}
+    for i, t in enumerate(p.tokens):
+        if t.content:
+            positions.setdefault(t.key, i)
+    return positions
+
+
+def _negation_list(p: Profile) -> list[_Negated]:
+    return p.derived(_negations)
+
+
+def _negations(p: Profile) -> list[_Negated]:
+    """Each content word a negation governs: the next few content words after it.
+
+    Only the word the negation directly governs can start a conflict ("would not say
+    what..." negates saying, a stop word, so it starts none).
+    """
+    tokens = p.tokens
+    found = []
+    for i in range(len(tokens)):
+        kind = _negation_kind(tokens, i)
+        if kind is None:
+            continue
+        strong = kind != "weak"
+        first = True
+        governed = _governed(tokens, i)
+        for follower in tokens[i + 1 : i + 1 + _NEGATION_SCOPE]:
+            if follower.content and not is_negation(follower):
+                found.append(
+                    _Negated(follower.key, follower.text, tokens[i].text.lower(), kind,
+                             strong, first and follower is governed, i)
+                )  # fmt: skip
+                first = False
+    return found
+
+
+def _negation_kind(tokens, i: int) -> str | None:
+    """'not' for explicit negations, 'weak' for determiners, the verb's stem for implicit
+    ones ("failed to", "declined to"), None when the word negates nothing."""
+    token = tokens[i]
+    following = tokens[i + 1].norm if i + 1 < len(tokens) else ""
+    if is_negation(token):
+        if following == "only":
+            return None  # "not only killed the deputy but..." asserts, it does not deny
+        return "weak" if token.norm in _WEAK_NEGATIONS else "not"
+    if (token.norm, following) in NEGATING_PHRASES:
+        return "not"  # "tickets rather than arrests"
+    verb = stem(token.norm)
+    # "failed to meet" negates; "her failed campaign" does not.
+    if verb in _NEGATING_VERBS and (following == "to" or verb in _BARE):
+        return verb
+    return None
+
+
+def _governed(tokens, i: int):
+    """The word a negation applies to, past auxiliaries: "did not *have*", "not yet *seen*"."""
+    for token in tokens[i + 1 : i + 4]:
+        if token.norm not in _AUXILIARIES:
+            return token
+    return None
+
+
+_AUXILIARIES = frozenset({"be", "been", "being", "have", "has", "had", "yet", "even", "ever",
+                          "always", "to", "a", "an", "the", "really", "than", "of"})  # fmt: skip
+_NEGATION_SCOPE = 4
+# Determiners and prepositions that negate a noun phrase rather than the claim:
+# "no comment", "without delay" rarely flip what a sentence asserts.
+_WEAK_NEGATIONS = frozenset({"no", "none", "nothing", "without", "nor", "neither", "nobody"})
+# Verbs that negate what follows them: "failed to meet" = "did not meet".
+_NEGATING_VERBS = frozenset({"fail", "declin", "refus", "unless", "lack", "unable", "unwilling"})
+# These negate without a following "to".
+_BARE = frozenset({"unless", "lack", "declin", "unable", "unwilling"})

@@ -1,0 +1,43 @@
+"""Denial against the claim it denies: "Apple denies it is shutting down Beats Music" vs
+"Apple is shutting down Beats Music"; "The Banksy arrest story is a hoax" vs "Banksy
+arrested".
+
+One sentence is denied (a denial or debunk governs it, see reader.facts.polarity), the
+other states the claim (asserted, or reported as a rumour), and the two share the claim's
+content words. Two denials of one claim agree; a question or a condition asserts nothing;
+denying an accusation ("denied arson") does not contradict the report of the accusation
+("charged with arson").
+"""
+
+from __future__ import annotations
+
+from reader.analysis.detectors import Conflict, Pair
+from reader.facts.polarity import CONDITIONAL, DENIED, denial_object, polarity
+from reader.lexicon.polarity import ACCUSATION_WORDS
+
+KIND = "polarity"
+
+# The claim's content words both sides must share (the denial's own words aside).
+_MIN_SHARED = 2
+_MIN_SHARE_OF_SHORTER = 0.3
+
+
+def detect(pair: Pair) -> list[Conflict]:
+    pa, pb = polarity(pair.a), polarity(pair.b)
+    if (pa.kind == DENIED) == (pb.kind == DENIED):
+        return []
+    denial, plain, plain_profile = (pa, pb, pair.b) if pa.kind == DENIED else (pb, pa, pair.a)
+    if plain.kind == CONDITIONAL:
+        return []
+    if any(t.norm in ACCUSATION_WORDS for t in plain_profile.tokens) or plain_profile.negations:
+        return []  # an accusation reported; or both sides negative ("no tsunami risk")
+    denied_profile = pair.a if denial is pa else pair.b
+    if not denial_object(denied_profile) & plain_profile.words:
+        return []  # "denied bail" vs "due to appear in court": the denial is of something else
+    shared = set(pair.sim.shared) - denial.cue_keys
+    shared = {k for k in shared if not k[:1].isdigit()}
+    smaller = min(len(pair.a.words), len(pair.b.words)) or 1
+    if len(shared) < _MIN_SHARED or len(shared) / smaller < _MIN_SHARE_OF_SHORTER:
+        return []
+    cue = denial.cue.lower().replace("{", "(").replace("}", ")")
+    return [Conflict.sided(KIND, "denial: only the {side} says '" + cue + "'", int(denial is pb))]

@@ -1,0 +1,123 @@
+"""Polarity: does a sentence assert what it says, deny it, hedge it, or only suppose it?
+
+- denied: a denial or debunk governs the claim ("Apple denies it is shutting down Beats";
+  "The video is a hoax"; "No, Banksy hasn't been arrested"; "Report ... NOT real").
+- conditional: the claim sits in a condition or a question ("if he wins"; "Is it real?").
+- hedged: reported without being stood behind ("reportedly", "rumoured", "may").
+- asserted: none of these.
+
+Who says it is kept apart: "Iran's state media reported" attributes, it does not hedge.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from reader.analysis.profile import Profile
+from reader.facts.clauses import clause_ids
+from reader.lexicon.polarity import (
+    CONDITION_WORDS,
+    DENY_VERBS,
+    FALSE_PHRASES,
+    FALSE_WORDS,
+    HEDGE_WORDS,
+)
+from reader.text.normalize import is_negation
+
+ASSERTED, DENIED, HEDGED, CONDITIONAL = "asserted", "denied", "hedged", "conditional"
+
+
+@dataclass(frozen=True)
+class Polarity:
+    kind: str
+    cue: str  # the words that decided it, as written ("denies", "not true"); "" if asserted
+    cue_keys: frozenset[str]  # their keys, left out when the two sides' topics are compared
+    cue_end: int = 0  # token index after the cue
+    verb: bool = False  # the cue is a verb of denial, whose object follows it
+
+
+# How many content words after a denial verb make up what it denies.
+_OBJECT_WORDS = 3
+
+
+def denial_object(p: Profile) -> frozenset[str]:
+    """The content keys a denial is about: for a verb ("denies it is shutting down
+    Beats"), the first content words after it, reports and rumours aside; for a word that
+    calls a claim false ("... is a hoax"), the whole sentence."""
+    pol = polarity(p)
+    if pol.kind != DENIED:
+        return frozenset()
+    if not pol.verb:
+        return p.words
+    ids = clause_ids(p)
+    if pol.cue_end >= len(ids):
+        return frozenset()
+    clause = ids[pol.cue_end]
+    keys = [
+        t.key
+        for t, c in zip(p.tokens[pol.cue_end :], ids[pol.cue_end :], strict=True)
+        if t.content and t.norm not in HEDGE_WORDS and t.norm not in _REPORT_WORDS
+        and c == clause
+    ]  # fmt: skip
+    return frozenset(keys[:_OBJECT_WORDS])
+
+
+_REPORT_WORDS = frozenset("report reports reported story stories claim claims news".split())
+
+
+def polarity(p: Profile) -> Polarity:
+    return p.derived(_polarity)
+
+
+def _polarity(p: Profile) -> Polarity:
+    tokens = p.tokens
+    norms = [t.norm for t in tokens]
+    for i, norm in enumerate(norms):
+        if norm in DENY_VERBS:
+            return _found(DENIED, p, i, i + 1, verb=True)
+        if norm in FALSE_WORDS:
+            return _found(DENIED, p, i, i + 1)
+    for phrase in FALSE_PHRASES:
+        n = len(phrase)
+        for i in range(len(norms) - n + 1):
+            if tuple(norms[i : i + n]) == phrase:
+                return _found(DENIED, p, i, i + n, verb=phrase[-1] in _PARTICLES)
+    # "No, Banksy hasn't been arrested": a leading "No" and a negation.
+    if norms[:1] == ["no"] and p.text.lstrip()[2:3] in (",", " -", "-", ":") and p.negations:
+        return _found(DENIED, p, 0, 1)
+    if p.text.rstrip().endswith("?"):
+        return Polarity(CONDITIONAL, "?", frozenset())
+    for i, norm in enumerate(norms):
+        if norm in CONDITION_WORDS:
+            return _found(CONDITIONAL, p, i, i + 1)
+    for i, norm in enumerate(norms):
+        if norm in HEDGE_WORDS:
+            return _found(HEDGED, p, i, i + 1)
+    return Polarity(ASSERTED, "", frozenset())
+
+
+# Phrasal denials whose object follows them: "rules out", "shoots down".
+_PARTICLES = frozenset({"out", "down"})
+
+
+def _found(kind: str, p: Profile, start: int, end: int, verb: bool = False) -> Polarity:
+    tokens = p.tokens[start:end]
+    cue = p.text[tokens[0].start : tokens[-1].end]
+    return Polarity(kind, cue, frozenset(t.key for t in tokens), end, verb)
+
+
+def negated_keys(p: Profile) -> frozenset[str]:
+    """Keys of the content words a plain negation governs ("hasn't been *arrested*")."""
+    return p.derived(_negated_keys)
+
+
+def _negated_keys(p: Profile) -> frozenset[str]:
+    keys = set()
+    tokens = p.tokens
+    for i, token in enumerate(tokens):
+        if is_negation(token):
+            for follower in tokens[i + 1 : i + 4]:
+                if follower.content and not is_negation(follower):
+                    keys.add(follower.key)
+                    break
+    return frozenset(keys)

@@ -1,0 +1,56 @@
+"""What a figure counts and when: event verbs, and words that move a fact to another event.
+
+EVENT_VERBS fold the verbs that say what happened to the people or things a figure
+counts ("9 killed", "injuring 40", "12 arrested"); two figures of different event verbs
+count different things. OTHER_EVENT words anchor a fact to another occasion than the one
+reported ("a separate attack", "the previous quake", "last year"): facts of different
+events never conflict.
+"""
+
+from __future__ import annotations
+
+# concept key (as reader.text.normalize folds it) -> label shown in reasons
+EVENT_LABELS = {
+    "kill": "killed",
+    "injure": "injured",
+    "arrest": "arrested",
+    "missing": "missing",
+    "rescu": "rescued",
+    "rescue": "rescued",
+    "evacuat": "evacuated",
+    "evacuate": "evacuated",
+    "displac": "displaced",
+    "hospitaliz": "hospitalised",
+    "hospitalis": "hospitalised",
+    "charg": "charged",
+    "charge": "charged",
+}
+
+# Words that put a fact on another occasion than the story's own.
+OTHER_EVENT = frozenset(
+    """
+separate previous previously earlier former prior past ago last another second
+anniversary history historic historical
+""".split()
+)
+
+# Words before a figure that make it part of a larger whole, or one more on top of
+# another: "including three children", "among them two", "another 49", "a further 20,000",
+# "won 18 of its next 23 games".
+PART_BEFORE = frozenset(
+    """
+including include includes included among another additional further extra other next
+first last past
+""".split()
+)
+# Words right after a figure that do the same: "two of them", "five other people",
+# "40 more".
+PART_AFTER = frozenset("of other others more additional extra".split())
+
+# Words that end a clause: a figure belongs with the verbs of its own clause.
+CLAUSE_WORDS = frozenset(
+    """
+and but while whereas although though after before when because since which who whom
+where then including until unless if whether
+""".split()
+)
