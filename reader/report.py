@@ -51,16 +51,7 @@ def to_json(comparison: Comparison) -> dict:
             }
             for i, a in enumerate(articles)
         ],
-        "relations": [
-            {
-                "kind": link.kind,
-                "score": link.score,
-                "reasons": list(link.reasons),
-                "a": ref(link.a),
-                "b": ref(link.b),
-            }
-            for link in comparison.links
-        ],
+        "relations": [_relation(link, ref) for link in comparison.links],
         "clusters": [[ref(m) for m in cluster.members] for cluster in comparison.clusters],
         "wire_copies": [
             {"a": articles[w.a].id, "b": articles[w.b].id, "similarity": w.similarity}
@@ -112,6 +103,17 @@ def _text(c: Comparison) -> str:
     for copy in c.wire_copies:
         out.append(f"\nwire copy: {_label(c, copy.a)} and {_label(c, copy.b)} (one voice)")
     return "\n".join(out) + "\n"
+
+
+def _relation(link: Link, ref) -> dict:
+    """One relation for JSON; a contradiction names its kinds of conflict: "type" the
+    first ("count", "date", "polarity"...), "types" all of them."""
+    relation = {"kind": link.kind, "score": link.score, "reasons": list(link.reasons)}
+    if link.kind == "contradict":
+        relation["type"] = link.types[0] if link.types else "other"
+        relation["types"] = list(link.types)
+    relation["a"], relation["b"] = ref(link.a), ref(link.b)
+    return relation
 
 
 def _conflict_reasons(link: Link) -> list[str]:

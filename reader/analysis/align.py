@@ -23,6 +23,7 @@ from dataclasses import dataclass
 from itertools import combinations
 
 from reader.analysis.comparison import WireCopy
+from reader.analysis.detectors.count import slot_shared
 from reader.analysis.profile import Profile, profile
 from reader.analysis.relate import judge
 from reader.analysis.settings import MatchSettings
@@ -195,7 +196,11 @@ def _worth_judging(
     shared = words | (a.numbers & b.numbers)
     if len(shared) < _MIN_SHARED_KEYS:
         return False
-    return 2 * sum(rarity[k] for k in shared) >= _MIN_WEIGHTED_OVERLAP * weight
+    if 2 * sum(rarity[k] for k in shared) >= _MIN_WEIGHTED_OVERLAP * weight:
+        return True
+    # Two figures of one slot ("injured: five" / "two injured") are compared as facts
+    # however different the sentences around them: judge() asks the same question.
+    return bool(a.quantities and b.quantities) and slot_shared(a, b)
 
 
 def _judge_pairs(

@@ -28,7 +28,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 
 from reader.analysis.detectors import Conflict, Pair, find_conflicts
-from reader.analysis.detectors.count import event_slot_shared, shared_figure
+from reader.analysis.detectors.count import shared_figure, slot_shared
 from reader.analysis.profile import Profile, profile
 from reader.analysis.settings import MatchSettings
 from reader.analysis.similarity import Similarity, similarity
@@ -85,7 +85,7 @@ def _judge(a, b, settings, rarity, exact_unrelated, swapped) -> Judgement:
     shared_fact = None
     paraphrase = score >= settings.agree_threshold
     pair = Pair(a, b, sim, close=sim.topic >= _CLOSE_TOPIC or paraphrase, paraphrase=paraphrase)
-    asked = on_topic or _may_deny(a, b) or event_slot_shared(a, b)
+    asked = on_topic or _may_deny(a, b) or slot_shared(a, b)
     conflicts = find_conflicts(pair) if asked else []
     real = [c for c in conflicts if not c.update]
     if real:

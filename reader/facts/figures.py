@@ -28,6 +28,8 @@ _TIME_RE = re.compile(r"^\s*(?::\s*\d|[ap]\.?\s*m\b)", re.IGNORECASE)
 # "Rahman, 36," / "(40)": a bare number right after a name, closed by a comma or bracket.
 _AGE_AFTER_NAME_RE = re.compile(r"[A-Z][\w'’.-]*\s*[,(]\s*$")
 _AGE_CLOSE_RE = re.compile(r"^\s*[,)]")
+# "16-year-old", "16 - year - old" (detokenised text spaces its hyphens).
+_AGE_AFTER_RE = re.compile(r"^\s*-?\s*years?\s*-\s*old\b", re.IGNORECASE)
 # An event verb must stand this close (in tokens) to a figure whose noun was not written
 # ("killing 9", "12 arrested"): farther off, the figure may count anything.
 _BARE_VERB_DISTANCE = 2
@@ -43,6 +45,8 @@ class Figure:
     part: bool  # part of a larger whole or one more on top of another
     noun_written: bool  # the counted noun stands in the sentence next to the number
     elsewhen: bool  # its clause puts it on another occasion ("the previous quake killed 612")
+    listed: bool  # an item of a list of figures ("12 Somali and *11 Yemeni pirates*")
+    neighbours: frozenset[str]  # the content keys right around it in its clause
 
     @property
     def comparable_role(self) -> bool:
@@ -73,6 +77,8 @@ def _figures(p: Profile) -> tuple[Figure, ...]:
                 part=_is_part(p, q, first),
                 noun_written=_noun_written(q),
                 elsewhen=_elsewhen(p, q, first, ids, clause),
+                listed=_listed(p, q),
+                neighbours=_neighbours(p, q, first, ids, clause),
             )
         )
     # The items of a breakdown are parts too: "including three women and four children".
@@ -99,6 +105,41 @@ def _elsewhen(p: Profile, q: Quantity, first: int, ids: tuple[int, ...], clause:
         if i < first or i - last <= _ELSEWHEN_AFTER:
             return True
     return False
+
+
+# "12 Somali and 11 Yemeni pirates", "seven rifles, two other rifles": a figure right
+# after another figure and a comma or "and" is an item of a list.
+_LIST_BEFORE_RE = re.compile(
+    r"(?:\d[\d,.]*|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve))"
+    r"(?:[\s-]+[\w-]+){0,3}\s*(?:,|\band\b|,\s*and\b)\s*$",
+    re.IGNORECASE,
+)
+_NEIGHBOURS = 2
+
+
+def _listed(p: Profile, q: Quantity) -> bool:
+    if q.is_sum:
+        return False
+    before = p.text[max(0, q.start - 40) : q.start]
+    return bool(_LIST_BEFORE_RE.search(before)) or any(
+        o is not q and not o.is_sum and o.start > q.end and o.start - q.end <= 7
+        and re.fullmatch(r"\s*(?:,|and|,\s*and)\s*", p.text[q.end : o.start])
+        for o in p.quantities
+    )  # fmt: skip
+
+
+def _neighbours(p: Profile, q: Quantity, first: int, ids, clause: int) -> frozenset[str]:
+    """The content keys next to a figure in its clause: what it is a figure of
+    ("stocks plunged 5.4 per cent", "a 4.5 percent margin of error")."""
+    last = token_index_at(p, max(q.start, q.end - 1))
+    words = [
+        (i, t.key) for i, t in enumerate(p.tokens)
+        if ids[i] == clause and t.content and not first <= i <= last
+        and not t.key[:1].isdigit()
+    ]  # fmt: skip
+    before = [k for i, k in words if i < first][-_NEIGHBOURS:]
+    after = [k for i, k in words if i > last][:_NEIGHBOURS]
+    return frozenset(before + after)
 
 
 def other_occasion(p: Profile) -> bool:
@@ -140,7 +181,7 @@ def _years(p: Profile) -> frozenset[int]:
 def _role(p: Profile, q: Quantity) -> str:
     text = p.text
     before, after = text[max(0, q.start - 3) : q.start], text[q.end : q.end + 6]
-    if q.unit == "years old":
+    if q.unit == "years old" or _AGE_AFTER_RE.match(text[q.end :]):
         return AGE
     if _RECORD_RE.search(before + q.text.split(" ")[0]) or _RECORD_RE.match(
         q.text[-1:] + after.lstrip()[:2]
@@ -201,4 +242,11 @@ def _is_part(p: Profile, q: Quantity, first: int) -> bool:
     after_index = token_index_at(p, q.end)
     inside = [t.norm for t in tokens[first:after_index]]
     after = [t.norm for t in tokens[after_index : after_index + 1]]
-    return any(word in PART_AFTER for word in inside[1:2] + after)
+    words = set(inside[1:2] + after) & PART_AFTER
+    # In a list, "other" tells one item from another ("seven AK-47s, two other rifles").
+    if words <= _OTHER and _listed(p, q):
+        return False
+    return bool(words)
+
+
+_OTHER = frozenset({"other", "others"})

@@ -14,7 +14,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from reader.analysis.profile import Profile
-from reader.facts.clauses import clause_ids
+from reader.facts.clauses import clause_ids, clause_keys
 from reader.lexicon.polarity import (
     CONDITION_WORDS,
     DENY_VERBS,
@@ -37,7 +37,8 @@ class Polarity:
 
 
 # How many content words after a denial verb make up what it denies.
-_OBJECT_WORDS = 3
+_OBJECT_WORDS = 4
+_OBJECT_MIN = 2
 
 
 def denial_object(p: Profile) -> frozenset[str]:
@@ -47,9 +48,12 @@ def denial_object(p: Profile) -> frozenset[str]:
     pol = polarity(p)
     if pol.kind != DENIED:
         return frozenset()
-    if not pol.verb:
-        return p.words
     ids = clause_ids(p)
+    if not pol.verb:  # "the NYPD's account is wrong": the clause says what is false
+        start = max(0, pol.cue_end - 1)
+        said = clause_keys(p, ids[start]) - pol.cue_keys if start < len(ids) else frozenset()
+        # A label ("Fake news: ...", "No, ...") stands apart: the rest says what is false.
+        return said if len(said) >= _OBJECT_MIN else p.words - pol.cue_keys
     if pol.cue_end >= len(ids):
         return frozenset()
     clause = ids[pol.cue_end]
@@ -73,9 +77,9 @@ def _polarity(p: Profile) -> Polarity:
     tokens = p.tokens
     norms = [t.norm for t in tokens]
     for i, norm in enumerate(norms):
-        if norm in DENY_VERBS:
+        if norm in DENY_VERBS and _claim_follows(p, i + 1):
             return _found(DENIED, p, i, i + 1, verb=True)
-        if norm in FALSE_WORDS:
+        if norm in FALSE_WORDS and (i == 0 or norms[i - 1] not in _AFFIRMING):
             return _found(DENIED, p, i, i + 1)
     for phrase in FALSE_PHRASES:
         n = len(phrase)
@@ -83,7 +87,7 @@ def _polarity(p: Profile) -> Polarity:
             if tuple(norms[i : i + n]) == phrase:
                 return _found(DENIED, p, i, i + n, verb=phrase[-1] in _PARTICLES)
     # "No, Banksy hasn't been arrested": a leading "No" and a negation.
-    if norms[:1] == ["no"] and p.text.lstrip()[2:3] in (",", " -", "-", ":") and p.negations:
+    if norms[:1] == ["no"] and p.text.lstrip()[2:4] in (",", ", ", " -", ": ") and p.negations:
         return _found(DENIED, p, 0, 1)
     if p.text.rstrip().endswith("?"):
         return Polarity(CONDITIONAL, "?", frozenset())
@@ -94,6 +98,34 @@ def _polarity(p: Profile) -> Polarity:
         if norm in HEDGE_WORDS:
             return _found(HEDGED, p, i, i + 1)
     return Polarity(ASSERTED, "", frozenset())
+
+
+# "no doubt", "little doubt": these affirm.
+_AFFIRMING = frozenset({"no", "little", "without", "beyond"})
+# What follows a verb of denial when it denies a claim ("denies that...", "denied
+# reports", "denies taking a selfie") rather than refusing a thing ("denied bail",
+# "dismissed calls to quit", "denied an offer").
+_CLAIM_OPENERS = frozenset(
+    """
+that these those reports report rumours rumors rumour rumor claims
+claim allegations allegation accounts suggestions speculation any ever being having
+""".split()
+)
+
+
+def _claim_follows(p: Profile, i: int) -> bool:
+    if i >= len(p.tokens):
+        return False
+    norm = p.tokens[i].norm
+    if norm in _PRONOUNS:  # "denies it is closing", not "deny it the protections"
+        return i + 1 < len(p.tokens) and p.tokens[i + 1].norm in _AUXILIARY_VERBS
+    return norm in _CLAIM_OPENERS or (norm.endswith("ing") and len(norm) > 5)
+
+
+_PRONOUNS = frozenset("it he she they we i this".split())
+_AUXILIARY_VERBS = frozenset(
+    "is was are were has had have will would did does do could can be".split()
+)
 
 
 # Phrasal denials whose object follows them: "rules out", "shoots down".

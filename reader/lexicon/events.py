@@ -34,18 +34,18 @@ anniversary history historic historical
 """.split()
 )
 
-# Words before a figure that make it part of a larger whole, or one more on top of
-# another: "including three children", "among them two", "another 49", "a further 20,000",
-# "won 18 of its next 23 games".
+# Words before a figure that make it part of a larger whole: "including three children",
+# "among them two", "won 18 of its next 23 games". ("Another 49 injured", "wounding other
+# 70", "a further 20,000 marched" give the whole count of their own slot, besides another
+# slot's: they are not parts.)
 PART_BEFORE = frozenset(
     """
-including include includes included among another additional further extra other next
-first last past
+including include includes included among next first last past
 """.split()
 )
-# Words right after a figure that do the same: "two of them", "five other people",
-# "40 more".
-PART_AFTER = frozenset("of other others more additional extra".split())
+# Words right after a figure that do the same: "two of them", "40 more", "the two other
+# victims".
+PART_AFTER = frozenset("of more other others".split())
 
 # Words that end a clause: a figure belongs with the verbs of its own clause.
 CLAUSE_WORDS = frozenset(

@@ -34,7 +34,6 @@ FALSE_PHRASES = (
     ("not", "true"),
     ("not", "real"),
     ("no", "evidence"),
-    ("made", "up"),
     ("made", "it", "up"),
     ("made", "it", "all", "up"),
     ("rules", "out"),

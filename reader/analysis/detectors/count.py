@@ -24,7 +24,7 @@ from reader.facts.clauses import capitalised_keys, plain_words
 from reader.facts.figures import AMOUNT, COUNT, MEASURE, Figure, anchors, figures
 from reader.facts.polarity import CONDITIONAL, polarity
 from reader.lexicon.events import EVENT_LABELS
-from reader.text.numbers import Quantity, comparable, compatible, describe
+from reader.text.numbers import Quantity, comparable, compatible, describe, is_person_noun
 
 KIND = "count"
 
@@ -38,13 +38,17 @@ _MIN_CONTEXT_WORDS = 2
 # ... and one is enough when an event verb ("killed", "injured") ties both figures.
 _MIN_EVENT_CONTEXT_WORDS = 1
 _COUNTING_WORDS = frozenset(EVENT_LABELS) | {"person", "child", "woman", "men", "man", "people"}
+# Durations in news measure many different spans in one story (a 15-year career, five
+# years in a unit, 30 days of deliberation before a 9-day trial): equal ones agree,
+# unequal ones say nothing.
+_UNCLAIMED_UNITS = frozenset({"hour"})
 _UNIT_LABELS = {"hour": "duration", "percent": "share", "km": "distance", "kg": "weight"}
 
 
 def detect(pair: Pair) -> list[Conflict]:
     a, b = pair.a, pair.b
-    figs_a = [f for f in figures(a) if _usable(f)]
-    figs_b = [f for f in figures(b) if _usable(f)]
+    figs_a = [f for f in figures(a) if _usable(f) and f.quantity.unit not in _UNCLAIMED_UNITS]
+    figs_b = [f for f in figures(b) if _usable(f) and f.quantity.unit not in _UNCLAIMED_UNITS]
     if not figs_a or not figs_b:
         return []
     if anchors(a) != anchors(b):
@@ -83,25 +87,26 @@ def detect(pair: Pair) -> list[Conflict]:
 def same_slot(fa: Figure, fb: Figure) -> bool:
     """Do two figures count the same thing of the same happening?"""
     qa, qb = fa.quantity, fb.quantity
-    if not comparable(qa, qb) or fa.role != fb.role:
+    if not comparable(qa, qb) or fa.role != fb.role or fa.listed != fb.listed:
         return False
     if fa.event != fb.event:
         return False
     if fa.event is not None:
         return True
-    # No event verb: the clauses must share what the figure is about.
-    return bool(fa.context & fb.context)
+    # No event verb: two counts of one specific thing ("235,000 comments", "seven
+    # villages") written out in both, with nothing around them that differs; or the
+    # same words right around both ("stocks plunged 5.4 per cent" / "stocks closed
+    # down 3.9 percent"), not "a 4.5 percent margin of error" vs "68 percent disapproval".
+    if qa.unit is None and fa.noun_written and fb.noun_written and not is_person_noun(qa.noun):
+        return not (fa.context and fb.context) or bool(fa.context & fb.context)
+    return bool(fa.neighbours & fb.neighbours)
 
 
-def event_slot_shared(a: Profile, b: Profile) -> bool:
-    """Both sentences give a figure for one event slot ("injured: ... people"): worth
-    comparing as facts even when the sentences around them say different things."""
-    slots_a = {(f.event, f.quantity.unit, f.quantity.noun) for f in figures(a) if _usable(f)}
-    return any(
-        (f.event, f.quantity.unit, f.quantity.noun) in slots_a
-        for f in figures(b)
-        if _usable(f) and f.event is not None
-    )
+def slot_shared(a: Profile, b: Profile) -> bool:
+    """Both sentences give a figure for one slot ("injured: ... people", "... villages"):
+    worth comparing as facts even when the sentences around them say different things."""
+    figs_b = [f for f in figures(b) if _usable(f)]
+    return any(same_slot(fa, fb) for fa in figures(a) if _usable(fa) for fb in figs_b)
 
 
 def shared_figure(pair: Pair) -> tuple[Figure, Figure] | None:
@@ -163,31 +168,39 @@ def _listed(f: Figure, others: list[Figure]) -> bool:
 
 
 def _other_figures_differ(a: Profile, b: Profile, qa: Quantity, qb: Quantity) -> bool:
-    """Both sentences give other figures the other does not: a second difference makes
-    two happenings likelier than one conflict ("a 5.6 quake injured five" vs "a
-    magnitude-5.2 quake injured three")."""
-    values_a = _values(a) - {qa.value}
-    values_b = _values(b) - {qb.value}
-    return bool(values_a - values_b - {qb.value}) and bool(values_b - values_a - {qa.value})
+    """Both sentences give another figure of one kind, and those differ too: a second
+    difference makes two happenings likelier than one conflict ("a 5.6 quake injured
+    five" vs "a magnitude-5.2 quake injured three")."""
+    others_a = _kinds_and_values(a) - {(_kind(qa), qa.value)}
+    others_b = _kinds_and_values(b) - {(_kind(qb), qb.value)}
+    kinds_a = {kind for kind, _ in others_a - others_b}
+    return any(kind in kinds_a for kind, _ in others_b - others_a)
 
 
-def _values(p: Profile) -> set[float]:
-    """The sentence's figures that could tell one happening from another: its counts,
-    amounts and measures (parts and other occasions aside), and numbers in digits that
-    no figure took in ("magnitude-5.2")."""
-    values = {
-        f.quantity.value
-        for f in figures(p)
-        if f.role in (COUNT, AMOUNT, MEASURE) and not f.part and not f.elsewhen
-    }
+def _kind(q: Quantity) -> str:
+    return q.unit or q.noun or _MEASURE
+
+
+_MEASURE = "measure"
+
+
+def _kinds_and_values(p: Profile) -> set[tuple[str, float]]:
+    """The sentence's figures that could tell one happening from another, each with what
+    it measures: counts, amounts and measures (parts and other occasions aside), and
+    numbers in digits that no figure took in ("magnitude-5.2")."""
+    found = set()
+    for f in figures(p):
+        if f.role in (COUNT, AMOUNT, MEASURE) and not f.part and not f.elsewhen:
+            kind = _MEASURE if f.role == MEASURE else _kind(f.quantity)
+            found.add((kind, f.quantity.value))
     spans = [(q.start, q.end) for q in p.quantities]
     for token in p.tokens:
         if token.key[:1].isdigit() and not any(s <= token.start < e for s, e in spans):
             try:
-                values.add(float(token.key))
+                found.add((_MEASURE, float(token.key)))
             except ValueError:
                 continue
-    return values
+    return found
 
 
 def _names_apart(a: Profile, b: Profile) -> bool:

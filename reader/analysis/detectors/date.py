@@ -1,9 +1,10 @@
 """Dates and weekdays: "day: Friday vs Tuesday", "date: November 18 vs November 19".
 
-Only when no date of one sentence can be the date of the other (a sentence naming two
-days agrees with either), and the two dates belong to the same happening: their clauses
-share a content word ("checked into Promises on Friday" vs "went to Promises on
-Tuesday"), not "the rep confirmed on Friday" vs "she went on Tuesday". Relative dates
+Only between near-paraphrases (`close`), only when no date of one sentence can be the
+date of the other (a sentence naming two days agrees with either), and only when the two
+dates belong to the same happening: their clauses share two content words ("checked into
+Promises Treatment Center on Friday" vs "checked into Promises on Tuesday"), not "the
+fire on Friday night" vs "authorities said Saturday". Relative dates
 ("yesterday") never conflict: their anchor is the unknown day of writing.
 """
 
@@ -17,6 +18,9 @@ from reader.text.dates import DateMention, dates_conflict, describe_date
 
 KIND = "date"
 
+# Words the clauses of the two dates share besides the dates: the same happening.
+_MIN_SHARED = 2
+
 _DATE_WORDS = frozenset(
     "monday tuesday wednesday thursday friday saturday sunday night morning afternoon "
     "evening januari january february march april may june juli july august september "
@@ -28,7 +32,7 @@ def detect(pair: Pair) -> list[Conflict]:
     a, b = pair.a, pair.b
     dates_a = [d for d in a.dates if d.kind in ("weekday", "date")]
     dates_b = [d for d in b.dates if d.kind in ("weekday", "date")]
-    if not dates_a or not dates_b or other_occasion(a) or other_occasion(b):
+    if not pair.close or not dates_a or not dates_b or other_occasion(a) or other_occasion(b):
         return []
     if any(not dates_conflict(da, db) for da in dates_a for db in dates_b):
         return []
@@ -40,7 +44,9 @@ def detect(pair: Pair) -> list[Conflict]:
             dir_a, dir_b = direction_at(dirs_a, da.start), direction_at(dirs_b, db.start)
             if dir_a is not None and dir_b is not None and not dir_a.compatible(dir_b):
                 continue
-            if _date_context(pair.a, da) & _date_context(pair.b, db):
+            if len(_date_context(pair.a, da) & _date_context(pair.b, db)) < _MIN_SHARED:
+                continue
+            if _neighbours(pair.a, da) & _neighbours(pair.b, db):
                 label = "day" if "weekday" in (da.kind, db.kind) else "date"
                 return [Conflict.values(KIND, label, describe_date(da), describe_date(db))]
     return []
@@ -52,3 +58,24 @@ def _date_context(p, d: DateMention) -> frozenset[str]:
     if i >= len(ids):
         return frozenset()
     return clause_keys(p, ids[i]) - _DATE_WORDS
+
+
+# A date belongs with the words right around it: "charged Saturday", "the shooting ...
+# Friday". Two dates conflict only when they stand by the same word.
+_NEIGHBOURS = 2
+
+
+def _neighbours(p, d: DateMention) -> frozenset[str]:
+    first = token_index_at(p, d.start)
+    last = token_index_at(p, max(d.start, d.end - 1))
+    ids = clause_ids(p)
+    if first >= len(ids):
+        return frozenset()
+    words = [
+        (i, t) for i, t in enumerate(p.tokens)
+        if t.content and ids[i] == ids[first] and not first <= i <= last
+        and t.key not in _DATE_WORDS
+    ]  # fmt: skip
+    before = [t.key for i, t in words if i < first][-_NEIGHBOURS:]
+    after = [t.key for i, t in words if i > last][:_NEIGHBOURS]
+    return frozenset(before + after)

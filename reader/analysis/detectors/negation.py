@@ -1,7 +1,9 @@
 """A claim one sentence negates and the other states: "Ross is not signed for a sequel"
 vs "Ross has signed for the sequel".
 
-Only between near-paraphrases (`close`). The negation must govern the word the other
+Between sentences that share much (`close`), or that at least share most of the
+negated predicate ("Banksy wasn't arrested" vs "Banksy was arrested"). The negation
+must govern the word the other
 sentence states plainly (the first content word after it, past auxiliaries: "did not
 *have*"), the other sentence must not negate the same word in another way ("did not look
 at the files" / "had no access to the files"), and the subject before the negation must
@@ -15,9 +17,8 @@ from dataclasses import dataclass
 
 from reader.analysis.detectors import Conflict, Pair
 from reader.analysis.profile import Profile
-from reader.facts.clauses import clause_of_token, subject_keys
-from reader.facts.polarity import CONDITIONAL, polarity
-from reader.lexicon.polarity import NEGATING_PHRASES
+from reader.facts.clauses import clause_ids, clause_of_token, subject_keys
+from reader.lexicon.polarity import CONDITION_WORDS, NEGATING_PHRASES
 from reader.text.normalize import is_negation, stem
 
 KIND = "negation"
@@ -25,7 +26,7 @@ KIND = "negation"
 
 def detect(pair: Pair) -> list[Conflict]:
     a, b = pair.a, pair.b
-    if CONDITIONAL in (polarity(a).kind, polarity(b).kind):
+    if pair.sim.topic < _MIN_TOPIC or _supposed(a) or _supposed(b):
         return []
     negations_a, negations_b = _negation_list(a), _negation_list(b)
     for negated, plain, side, found, other in (
@@ -40,12 +41,44 @@ def detect(pair: Pair) -> list[Conflict]:
                 continue
             if n.key not in positions or n.key in plain_scope:
                 continue
+            if _in_condition(negated, n.negation_index):
+                continue  # "if he wins, he would not...", "despite reports he would not..."
             subject = subject_keys(negated, n.negation_index)
             if not subject & clause_of_token(plain, positions[n.key]):
+                continue
+            if not pair.close and not _predicate_restated(negated, n, plain):
                 continue
             said = f"{n.word} {n.text}".replace("{", "(").replace("}", ")")
             return [Conflict.sided(KIND, "negation: only the {side} says '" + said + "'", side)]
     return []
+
+
+def _supposed(p: Profile) -> bool:
+    """A question asserts nothing."""
+    return p.text.rstrip().endswith("?")
+
+
+def _in_condition(p: Profile, i: int) -> bool:
+    """Is token i in a clause opened by a condition ("if", "unless", "despite")?"""
+    ids = clause_ids(p)
+    return any(ids[j] == ids[i] and p.tokens[j].norm in CONDITION_WORDS for j in range(i))
+
+
+# Sentences that are no near-paraphrases must still share this much of the shorter one.
+_MIN_TOPIC = 0.4
+_MIN_PREDICATE_COVERED = 0.5
+
+
+def _predicate_restated(negated: Profile, n: _Negated, plain: Profile) -> bool:
+    """Does the other sentence state what the negation denies: most content words of the
+    negated clause after the negation ("wasn't *arrested*"; "had not *purchased* the
+    *property*"), not just its verb ("never made *public*" vs "made an offer")?"""
+    predicate = clause_of_token(negated, n.negation_index + 1) - subject_keys(
+        negated, n.negation_index + 1
+    )
+    if not predicate:
+        return False
+    return len(predicate & plain.words) / len(predicate) >= _MIN_PREDICATE_COVERED
 
 
 @dataclass(frozen=True)
@@ -90,7 +123,7 @@ def _negations(p: Profile) -> list[_Negated]:
         strong = kind != "weak"
         first = True
         governed = _governed(tokens, i)
-        for follower in tokens[i + 1 : i + 1 + _NEGATION_SCOPE]:
+        for follower in tokens[i + 1 : i + 1 + _NEGATION_SCOPE + 2]:
             if follower.content and not is_negation(follower):
                 found.append(
                     _Negated(follower.key, follower.text, tokens[i].text.lower(), kind,
@@ -109,8 +142,8 @@ def _negation_kind(tokens, i: int) -> str | None:
         if following == "only":
             return None  # "not only killed the deputy but..." asserts, it does not deny
         return "weak" if token.norm in _WEAK_NEGATIONS else "not"
-    if (token.norm, following) in NEGATING_PHRASES:
-        return "not"  # "tickets rather than arrests"
+    if (token.norm, following) in NEGATING_PHRASES or (token.norm, following) == ("yet", "to"):
+        return "weak"  # "tickets rather than arrests", "had yet to regain": scope only
     verb = stem(token.norm)
     # "failed to meet" negates; "her failed campaign" does not.
     if verb in _NEGATING_VERBS and (following == "to" or verb in _BARE):
@@ -119,15 +152,17 @@ def _negation_kind(tokens, i: int) -> str | None:
 
 
 def _governed(tokens, i: int):
-    """The word a negation applies to, past auxiliaries: "did not *have*", "not yet *seen*"."""
-    for token in tokens[i + 1 : i + 4]:
-        if token.norm not in _AUXILIARIES:
+    """The word a negation applies to, past auxiliaries and adverbs: "did not *have*",
+    "not yet *seen*", "have NOT accidentally *cut*", "isn't going to be *selling*"."""
+    for token in tokens[i + 1 : i + 6]:
+        if token.norm not in _AUXILIARIES and not token.norm.endswith("ly"):
             return token
     return None
 
 
 _AUXILIARIES = frozenset({"be", "been", "being", "have", "has", "had", "yet", "even", "ever",
-                          "always", "to", "a", "an", "the", "really", "than", "of"})  # fmt: skip
+                          "always", "to", "a", "an", "the", "really", "than", "of", "having",
+                          "going", "get", "getting", "got", "about"})  # fmt: skip
 _NEGATION_SCOPE = 4
 # Determiners and prepositions that negate a noun phrase rather than the claim:
 # "no comment", "without delay" rarely flip what a sentence asserts.

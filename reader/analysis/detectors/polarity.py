@@ -19,7 +19,10 @@ KIND = "polarity"
 
 # The claim's content words both sides must share (the denial's own words aside).
 _MIN_SHARED = 2
-_MIN_SHARE_OF_SHORTER = 0.3
+_MIN_OBJECT_SHARED = 1
+_MIN_CLAIM_COVERED = 0.34
+# ... and the two are about one thing: this share of the shorter one's words in common.
+_MIN_TOPIC = 0.2
 
 
 def detect(pair: Pair) -> list[Conflict]:
@@ -32,12 +35,16 @@ def detect(pair: Pair) -> list[Conflict]:
     if any(t.norm in ACCUSATION_WORDS for t in plain_profile.tokens) or plain_profile.negations:
         return []  # an accusation reported; or both sides negative ("no tsunami risk")
     denied_profile = pair.a if denial is pa else pair.b
-    if not denial_object(denied_profile) & plain_profile.words:
+    claim = denial_object(denied_profile)
+    if len(claim & plain_profile.words) < min(_MIN_OBJECT_SHARED, len(claim)) or not claim:
         return []  # "denied bail" vs "due to appear in court": the denial is of something else
     shared = set(pair.sim.shared) - denial.cue_keys
     shared = {k for k in shared if not k[:1].isdigit()}
-    smaller = min(len(pair.a.words), len(pair.b.words)) or 1
-    if len(shared) < _MIN_SHARED or len(shared) / smaller < _MIN_SHARE_OF_SHORTER:
+    # The denial restates the claim: most of the plain sentence's words are in it.
+    plain_words = {k for k in plain_profile.words if k not in denial.cue_keys}
+    if len(shared) < _MIN_SHARED or len(shared) / (len(plain_words) or 1) < _MIN_CLAIM_COVERED:
+        return []
+    if pair.sim.topic < _MIN_TOPIC:
         return []
     cue = denial.cue.lower().replace("{", "(").replace("}", ")")
     return [Conflict.sided(KIND, "denial: only the {side} says '" + cue + "'", int(denial is pb))]
