@@ -21,6 +21,7 @@ from reader.lexicon.polarity import (
     FALSE_PHRASES,
     FALSE_WORDS,
     HEDGE_WORDS,
+    REFUSED_THINGS,
 )
 from reader.text.normalize import is_negation
 
@@ -81,10 +82,12 @@ def _polarity(p: Profile) -> Polarity:
             return _found(DENIED, p, i, i + 1, verb=True)
         if norm in FALSE_WORDS and (i == 0 or norms[i - 1] not in _AFFIRMING):
             return _found(DENIED, p, i, i + 1)
+    # "isn't real", "wasn't true": any negation reads as "not" in the phrases.
+    plain = ["not" if is_negation(t) else t.norm for t in tokens]
     for phrase in FALSE_PHRASES:
         n = len(phrase)
-        for i in range(len(norms) - n + 1):
-            if tuple(norms[i : i + n]) == phrase:
+        for i in range(len(plain) - n + 1):
+            if tuple(plain[i : i + n]) == phrase:
                 return _found(DENIED, p, i, i + n, verb=phrase[-1] in _PARTICLES)
     # "No, Banksy hasn't been arrested": a leading "No" and a negation.
     if norms[:1] == ["no"] and p.text.lstrip()[2:4] in (",", ", ", " -", ": ") and p.negations:
@@ -102,30 +105,24 @@ def _polarity(p: Profile) -> Polarity:
 
 # "no doubt", "little doubt": these affirm.
 _AFFIRMING = frozenset({"no", "little", "without", "beyond"})
-# What follows a verb of denial when it denies a claim ("denies that...", "denied
-# reports", "denies taking a selfie") rather than refusing a thing ("denied bail",
-# "dismissed calls to quit", "denied an offer").
-_CLAIM_OPENERS = frozenset(
-    """
-that these those reports report rumours rumors rumour rumor claims
-claim allegations allegation accounts suggestions speculation any ever being having
-""".split()
-)
-
-
 def _claim_follows(p: Profile, i: int) -> bool:
-    if i >= len(p.tokens):
+    """Does a verb of denial at i - 1 deny a claim ("denies it threatened the family",
+    "denies plans to open a restaurant") rather than refuse a thing ("denied bail",
+    "dismissed calls to quit", "deny it the protections")?"""
+    tokens = p.tokens
+    if i >= len(tokens):
         return False
-    norm = p.tokens[i].norm
-    if norm in _PRONOUNS:  # "denies it is closing", not "deny it the protections"
-        return i + 1 < len(p.tokens) and p.tokens[i + 1].norm in _AUXILIARY_VERBS
-    return norm in _CLAIM_OPENERS or (norm.endswith("ing") and len(norm) > 5)
+    if tokens[i].norm in _PRONOUNS and i + 1 < len(tokens):
+        return tokens[i + 1].norm not in _DETERMINERS
+    if tokens[i].norm == "by" or (i >= 2 and tokens[i - 2].norm in _BE):
+        return False  # "was dismissed last week", "dismissed by critics": passive
+    following = [t.norm for t in tokens[i : i + 4] if t.content]
+    return not REFUSED_THINGS.intersection(following[:3])
 
 
-_PRONOUNS = frozenset("it he she they we i this".split())
-_AUXILIARY_VERBS = frozenset(
-    "is was are were has had have will would did does do could can be".split()
-)
+_PRONOUNS = frozenset("it him her them us me".split())
+_BE = frozenset("is was were are be been being".split())
+_DETERMINERS = frozenset("the a an any his her their its our my this that these those".split())
 
 
 # Phrasal denials whose object follows them: "rules out", "shoots down".

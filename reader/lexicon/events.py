@@ -54,3 +54,7 @@ and but while whereas although though after before when because since which who 
 where then including until unless if whether
 """.split()
 )
+
+# Counted nouns that measure a span of time, like durations: a player's 19 seasons and a
+# coach's one season are different spans, so unequal ones say nothing.
+SPAN_NOUNS = frozenset("season term stint career tenure decade inning".split())

@@ -25,7 +25,7 @@ FALSE_WORDS = frozenset(
 hoax hoaxes fake faked fakes false falsely untrue myth myths fabricated fabrication bogus
 baseless unfounded debunked erroneous erroneously phony phoney spoof satire satirical
 prank pranked misreported misleading nonsense rubbish doctored photoshopped photoshop
-bullshit trolled duped fooled scam doubt doubts doubted
+bullshit trolled duped fooled scam
 """.split()
 )
 
@@ -49,7 +49,6 @@ FALSE_PHRASES = (
     ("are", "wrong"),
     ("was", "wrong"),
     ("wrongly",),
-    ("probably", "not"),
     ("cast", "doubt"),
     ("casts", "doubt"),
     ("questions", "whether"),
@@ -79,3 +78,15 @@ suspected blame blames blamed indict indicted indictment allege alleges
 
 # Phrases that negate the word after them like "not" does: "tickets rather than arrests".
 NEGATING_PHRASES = (("rather", "than"), ("instead", "of"))
+
+# Things a verb of denial refuses rather than calls untrue ("denied bail", "dismissed
+# calls to quit", "denied an offer"), and charges it pleads against ("denied arson"): a
+# denied charge does not contradict the report that it was brought.
+REFUSED_THINGS = frozenset(
+    """
+bail parole access entry permission request requests application appeal appeals motion
+visa visas offer offers calls call bid petition license licence asylum benefit benefits
+service services admission demand demands plea pleas case suit lawsuit charge charges
+wrongdoing guilt involvement responsibility arson murder manslaughter assault theft fraud
+""".split()
+)

@@ -23,7 +23,7 @@ from reader.analysis.profile import Profile
 from reader.facts.clauses import capitalised_keys, plain_words
 from reader.facts.figures import AMOUNT, COUNT, MEASURE, Figure, anchors, figures
 from reader.facts.polarity import CONDITIONAL, polarity
-from reader.lexicon.events import EVENT_LABELS
+from reader.lexicon.events import EVENT_LABELS, SPAN_NOUNS
 from reader.text.numbers import Quantity, comparable, compatible, describe, is_person_noun
 
 KIND = "count"
@@ -38,17 +38,17 @@ _MIN_CONTEXT_WORDS = 2
 # ... and one is enough when an event verb ("killed", "injured") ties both figures.
 _MIN_EVENT_CONTEXT_WORDS = 1
 _COUNTING_WORDS = frozenset(EVENT_LABELS) | {"person", "child", "woman", "men", "man", "people"}
-# Durations in news measure many different spans in one story (a 15-year career, five
-# years in a unit, 30 days of deliberation before a 9-day trial): equal ones agree,
-# unequal ones say nothing.
-_UNCLAIMED_UNITS = frozenset({"hour"})
+# Durations and distances in news measure many different spans in one story (a 15-year
+# career, five years in a unit, 30 days of deliberation before a 9-day trial; 13 miles
+# between two ships, 150 miles from a port): equal ones agree, unequal ones say nothing.
+_UNCLAIMED_UNITS = frozenset({"hour", "km"})
 _UNIT_LABELS = {"hour": "duration", "percent": "share", "km": "distance", "kg": "weight"}
 
 
 def detect(pair: Pair) -> list[Conflict]:
     a, b = pair.a, pair.b
-    figs_a = [f for f in figures(a) if _usable(f) and f.quantity.unit not in _UNCLAIMED_UNITS]
-    figs_b = [f for f in figures(b) if _usable(f) and f.quantity.unit not in _UNCLAIMED_UNITS]
+    figs_a = [f for f in figures(a) if _usable(f) and _claimed(f)]
+    figs_b = [f for f in figures(b) if _usable(f) and _claimed(f)]
     if not figs_a or not figs_b:
         return []
     if anchors(a) != anchors(b):
@@ -94,11 +94,12 @@ def same_slot(fa: Figure, fb: Figure) -> bool:
     if fa.event is not None:
         return True
     # No event verb: two counts of one specific thing ("235,000 comments", "seven
-    # villages") written out in both, with nothing around them that differs; or the
-    # same words right around both ("stocks plunged 5.4 per cent" / "stocks closed
+    # villages") written out in both, with the same words or nothing right around them;
+    # or, for other figures, the same words right around both ("stocks plunged 5.4 per cent" / "stocks closed
     # down 3.9 percent"), not "a 4.5 percent margin of error" vs "68 percent disapproval".
     if qa.unit is None and fa.noun_written and fb.noun_written and not is_person_noun(qa.noun):
-        return not (fa.context and fb.context) or bool(fa.context & fb.context)
+        # "five suspicious boats spotted" vs "three boats captured": what is said of them
+        return not (fa.neighbours and fb.neighbours) or bool(fa.neighbours & fb.neighbours)
     return bool(fa.neighbours & fb.neighbours)
 
 
@@ -127,6 +128,12 @@ def shared_figure(pair: Pair) -> tuple[Figure, Figure] | None:
             ):
                 return fa, fb
     return None
+
+
+def _claimed(f: Figure) -> bool:
+    """Can a difference in this figure be a conflict at all (see _UNCLAIMED_UNITS)?"""
+    q = f.quantity
+    return q.unit not in _UNCLAIMED_UNITS and q.noun not in SPAN_NOUNS and q.noun != "mile"
 
 
 def _usable(f: Figure) -> bool:

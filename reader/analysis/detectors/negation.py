@@ -17,7 +17,7 @@ from dataclasses import dataclass
 
 from reader.analysis.detectors import Conflict, Pair
 from reader.analysis.profile import Profile
-from reader.facts.clauses import clause_ids, clause_of_token, subject_keys
+from reader.facts.clauses import capitalised_keys, clause_ids, clause_of_token, subject_keys
 from reader.lexicon.polarity import CONDITION_WORDS, NEGATING_PHRASES
 from reader.text.normalize import is_negation, stem
 
@@ -46,7 +46,7 @@ def detect(pair: Pair) -> list[Conflict]:
             subject = subject_keys(negated, n.negation_index)
             if not subject & clause_of_token(plain, positions[n.key]):
                 continue
-            if not pair.close and not _predicate_restated(negated, n, plain):
+            if not _predicate_restated(negated, n, plain, pair.close):
                 continue
             said = f"{n.word} {n.text}".replace("{", "(").replace("}", ")")
             return [Conflict.sided(KIND, "negation: only the {side} says '" + said + "'", side)]
@@ -67,17 +67,25 @@ def _in_condition(p: Profile, i: int) -> bool:
 # Sentences that are no near-paraphrases must still share this much of the shorter one.
 _MIN_TOPIC = 0.4
 _MIN_PREDICATE_COVERED = 0.5
+_MIN_PREDICATE_WORDS = 2
+_TIME_LIMITS = frozenset({"until", "till", "before"})
 
 
-def _predicate_restated(negated: Profile, n: _Negated, plain: Profile) -> bool:
+def _predicate_restated(negated: Profile, n: _Negated, plain: Profile, close: bool) -> bool:
     """Does the other sentence state what the negation denies: most content words of the
     negated clause after the negation ("wasn't *arrested*"; "had not *purchased* the
     *property*"), not just its verb ("never made *public*" vs "made an offer")?"""
     predicate = clause_of_token(negated, n.negation_index + 1) - subject_keys(
         negated, n.negation_index + 1
     )
-    if not predicate:
-        return False
+    main_clause = clause_ids(negated)[n.negation_index] == 0
+    if not predicate or (not close and not main_clause and len(predicate) < _MIN_PREDICATE_WORDS):
+        return False  # "the man, whom police did not identify, ...": identify whom?
+    if _TIME_LIMITS & {t.norm for t in negated.tokens[n.negation_index :]}:
+        return False  # "will not be released until ...": a time, not a denial
+    names = predicate & capitalised_keys(negated)
+    if not names <= plain.words:
+        return False  # "never checked into Morningside" vs "checked into Betty Ford"
     return len(predicate & plain.words) / len(predicate) >= _MIN_PREDICATE_COVERED
 
 

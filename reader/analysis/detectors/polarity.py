@@ -12,6 +12,7 @@ denying an accusation ("denied arson") does not contradict the report of the acc
 from __future__ import annotations
 
 from reader.analysis.detectors import Conflict, Pair
+from reader.facts.clauses import clause_ids
 from reader.facts.polarity import CONDITIONAL, DENIED, denial_object, polarity
 from reader.lexicon.polarity import ACCUSATION_WORDS
 
@@ -19,8 +20,12 @@ KIND = "polarity"
 
 # The claim's content words both sides must share (the denial's own words aside).
 _MIN_SHARED = 2
-_MIN_OBJECT_SHARED = 1
-_MIN_CLAIM_COVERED = 0.34
+# A denial whose own object is worded apart still denies the claim when the two
+# sentences share this much ("Saudi airline denies plan to separate men and women on
+# flights" / "Saudi Arabia's airline will introduce gender segregation on flights").
+_RESTATED_TOPIC = 0.5
+_RESTATED_WORDS = 3
+_MIN_CLAIM_COVERED = 0.3
 # ... and the two are about one thing: this share of the shorter one's words in common.
 _MIN_TOPIC = 0.2
 
@@ -36,7 +41,12 @@ def detect(pair: Pair) -> list[Conflict]:
         return []  # an accusation reported; or both sides negative ("no tsunami risk")
     denied_profile = pair.a if denial is pa else pair.b
     claim = denial_object(denied_profile)
-    if len(claim & plain_profile.words) < min(_MIN_OBJECT_SHARED, len(claim)) or not claim:
+    restated = (
+        pair.sim.topic >= _RESTATED_TOPIC
+        and pair.sim.shared_words >= _RESTATED_WORDS
+        and clause_ids(denied_profile)[max(0, denial.cue_end - 1)] == 0
+    )  # and the denial is what the sentence says first, not a "but ... deny" clause
+    if not (claim and claim & plain_profile.words) and not restated:
         return []  # "denied bail" vs "due to appear in court": the denial is of something else
     shared = set(pair.sim.shared) - denial.cue_keys
     shared = {k for k in shared if not k[:1].isdigit()}
