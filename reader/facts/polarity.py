@@ -105,6 +105,8 @@ def _polarity(p: Profile) -> Polarity:
 
 # "no doubt", "little doubt": these affirm.
 _AFFIRMING = frozenset({"no", "little", "without", "beyond"})
+
+
 def _claim_follows(p: Profile, i: int) -> bool:
     """Does a verb of denial at i - 1 deny a claim ("denies it threatened the family",
     "denies plans to open a restaurant") rather than refuse a thing ("denied bail",

@@ -95,8 +95,9 @@ def same_slot(fa: Figure, fb: Figure) -> bool:
         return True
     # No event verb: two counts of one specific thing ("235,000 comments", "seven
     # villages") written out in both, with the same words or nothing right around them;
-    # or, for other figures, the same words right around both ("stocks plunged 5.4 per cent" / "stocks closed
-    # down 3.9 percent"), not "a 4.5 percent margin of error" vs "68 percent disapproval".
+    # or, for other figures, the same words right around both ("stocks plunged 5.4 per
+    # cent" / "stocks closed down 3.9 percent"), not "a 4.5 percent margin of error" vs
+    # "68 percent disapproval".
     if qa.unit is None and fa.noun_written and fb.noun_written and not is_person_noun(qa.noun):
         # "five suspicious boats spotted" vs "three boats captured": what is said of them
         return not (fa.neighbours and fb.neighbours) or bool(fa.neighbours & fb.neighbours)
