@@ -8,6 +8,8 @@
     ('polarity',)
     >>> relate("At least nine people died in the attack.", "The attack killed nine.").kind
     'agree'
+    >>> relate("Iraq recalled its ambassador.", "Pakistan recalled its ambassador.").kind
+    'unrelated'
 
 1. Similarity of content words gives a score (a small logistic model, see similarity.py).
 2. Sentences on the same topic are searched for typed conflicts by the detectors (one
@@ -32,7 +34,8 @@ from reader.analysis.detectors.count import shared_figure, slot_shared
 from reader.analysis.profile import Profile, profile
 from reader.analysis.settings import MatchSettings
 from reader.analysis.similarity import Similarity, similarity
-from reader.facts.clauses import plain_words
+from reader.analysis.events import COUNTRIES
+from reader.facts.clauses import capitalised_keys, plain_words
 from reader.facts.figures import Figure
 from reader.facts.polarity import DENIED, polarity
 from reader.lexicon.events import EVENT_LABELS
@@ -47,6 +50,9 @@ _MIN_SHARED_WORDS = 3
 _CLOSE_TOPIC = 0.6
 _SHOWN_WORDS = 6
 _MIN_AGREE_WORDS = 2
+# Words besides the names that two sentences of "the same claim, different actors" may
+# differ in.
+_ACTOR_SLACK = 1
 
 
 def relate(a: str, b: str, settings: MatchSettings | None = None) -> Judgement:
@@ -99,6 +105,9 @@ def _judge(a, b, settings, rarity, exact_unrelated, swapped) -> Judgement:
     if _denial_apart(a, b):
         why = "one sentence denies what the other states"
         return Judgement("unrelated", round(score, 3), (why, *updates))
+    if actors_apart(a, b):
+        why = "the two name different actors"
+        return Judgement("unrelated", round(score, 3), (why, *updates))
     # A high surface score with no content word in common is an accident of form
     # ("Yanes said." ~ "Howard said."), not agreement.
     if score >= settings.agree_threshold and sim.shared_words >= _MIN_AGREE_WORDS:
@@ -106,7 +115,7 @@ def _judge(a, b, settings, rarity, exact_unrelated, swapped) -> Judgement:
     if shared_fact:
         reasons = (*facts, *_shared_reason(a, sim), *updates)
         return Judgement("agree", round(max(score, settings.agree_threshold), 3), reasons)
-    if on_topic and rarity is not None:
+    if rarity is not None and sim.shared_words >= _MIN_AGREE_WORDS:
         overlap = rare_word_overlap(a, b, sim, rarity)
         if overlap >= settings.claim_threshold:
             reasons = (
@@ -120,6 +129,34 @@ def _judge(a, b, settings, rarity, exact_unrelated, swapped) -> Judgement:
     else:
         why = f"similarity {score:.2f} below {settings.agree_threshold:.2f}"
     return Judgement("unrelated", round(score, 3), (why, *updates))
+
+
+def actors_apart(a: Profile, b: Profile) -> bool:
+    """The same claim of different actors: "Iraq recalled its ambassador" and "Pakistan
+    recalled its ambassador" share every word but the names, and no name.
+
+    Kept this narrow on purpose: outlets name one actor in many ways ("a Vancouver man" /
+    "Eric Allen Kirkpatrick, 61"), so differing names alone never part two sentences.
+    """
+    names_a, names_b = _names(a), _names(b)
+    if not (names_a and names_b) or not names_a.isdisjoint(names_b):
+        return False
+    rest_a, rest_b = plain_words(a) - names_a, plain_words(b) - names_b
+    return bool(rest_a) and len(rest_a ^ rest_b) <= _ACTOR_SLACK
+
+
+def _names(p: Profile) -> frozenset[str]:
+    return p.derived(_names_of)
+
+
+def _names_of(p: Profile) -> frozenset[str]:
+    """The names a sentence uses: capitalised words after the first, and the first word
+    when it is a country or a demonym (its capital says nothing otherwise)."""
+    names = capitalised_keys(p)
+    first = p.tokens[0] if p.tokens else None
+    if first is not None and first.capital and first.key in COUNTRIES:
+        names |= {first.key}
+    return names
 
 
 def _same_words(a: Profile, b: Profile) -> bool:

@@ -15,4 +15,4 @@ class MatchSettings:
     topic_threshold: float = 0.3
     # Inside a corpus, where word rarity is known, two sentences whose rare words overlap
     # this much (idf-weighted Dice, 0..1) share a claim even if they are no paraphrase.
-    claim_threshold: float = 0.33
+    claim_threshold: float = 0.25
