@@ -31,10 +31,10 @@ from collections.abc import Mapping
 
 from reader.analysis.detectors import Conflict, Pair, find_conflicts
 from reader.analysis.detectors.count import shared_figure, slot_shared
+from reader.analysis.events import COUNTRIES
 from reader.analysis.profile import Profile, profile
 from reader.analysis.settings import MatchSettings
 from reader.analysis.similarity import Similarity, similarity
-from reader.analysis.events import COUNTRIES
 from reader.facts.clauses import capitalised_keys, plain_words
 from reader.facts.figures import Figure
 from reader.facts.polarity import DENIED, polarity

@@ -17,7 +17,8 @@ from dataclasses import dataclass, replace
 from reader.analysis.profile import Profile
 from reader.facts.clauses import clause_ids, clause_keys, token_index_at
 from reader.lexicon.events import EVENT_LABELS, OTHER_EVENT, PART_AFTER, PART_BEFORE
-from reader.text.numbers import Quantity
+from reader.text.numbers import Quantity, is_person_noun
+from reader.text.numbers_words import normalise_noun
 
 COUNT, AMOUNT, YEAR, AGE, RECORD, TIME = "count", "amount", "year", "age", "record", "time"
 MEASURE = "measure"
@@ -175,7 +176,21 @@ def years(p: Profile) -> frozenset[int]:
 def _years(p: Profile) -> frozenset[int]:
     found = {d.year for d in p.dates if d.year and not d.year_inferred}
     found |= {int(q.value) for q in p.quantities if _is_year(p, q)}
+    # The number scanner leaves years out of its figures ("the 2006 HBO movie").
+    tokens = p.tokens
+    for i, t in enumerate(tokens):
+        if len(t.key) == 4 and t.key.isdigit() and 1800 <= int(t.key) <= 2100:
+            following = tokens[i + 1].norm if i + 1 < len(tokens) else ""
+            if not is_person_noun(normalise_noun(following)) and t.text == t.key:
+                found.add(int(t.key))
     return frozenset(found)
+
+
+def year_offsets(p: Profile) -> list[int]:
+    """Where the sentence's years stand (character offsets), in order."""
+    offsets = {d.start for d in p.dates if d.year and not d.year_inferred}
+    offsets |= {t.start for t in p.tokens if t.key.isdigit() and int(t.key) in years(p)}
+    return sorted(offsets)
 
 
 def _role(p: Profile, q: Quantity) -> str:
@@ -203,11 +218,14 @@ def _role(p: Profile, q: Quantity) -> str:
 
 
 def _is_year(p: Profile, q: Quantity) -> bool:
-    """A four-digit number from 1800 to 2100 with no counted noun written after it."""
+    """Four digits from 1800 to 2100, no comma, not counting people: "in 2005", "the 2006
+    HBO movie" (news writes 2,000 people with a comma)."""
     digits = q.text.strip()
     if q.unit is not None or q.qualifier != "exact" or not digits[:4].isdigit():
         return False
-    return 1800 <= q.value <= 2100 and float(q.value).is_integer() and not _noun_written(q)
+    if digits[4:5].isdigit() or not (1800 <= q.value <= 2100 and float(q.value).is_integer()):
+        return False
+    return not (_noun_written(q) and is_person_noun(q.noun))
 
 
 def _noun_written(q: Quantity) -> bool:

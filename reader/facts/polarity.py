@@ -67,7 +67,9 @@ def denial_object(p: Profile) -> frozenset[str]:
     return frozenset(keys[:_OBJECT_WORDS])
 
 
-_REPORT_WORDS = frozenset("report reports reported story stories claim claims news".split())
+_REPORT_WORDS = frozenset(
+    "report reports reported story stories claim claims news rumor rumors rumour rumours".split()
+)
 
 
 def polarity(p: Profile) -> Polarity:
@@ -80,7 +82,8 @@ def _polarity(p: Profile) -> Polarity:
     for i, norm in enumerate(norms):
         if norm in DENY_VERBS and _claim_follows(p, i + 1):
             return _found(DENIED, p, i, i + 1, verb=True)
-        if norm in FALSE_WORDS and (i == 0 or norms[i - 1] not in _AFFIRMING):
+        affirmed = i > 0 and norms[i - 1] in _AFFIRMING  # "no doubt"
+        if norm in FALSE_WORDS and not affirmed and not _attributive(p, i):
             return _found(DENIED, p, i, i + 1)
     # "isn't real", "wasn't true": any negation reads as "not" in the phrases.
     plain = ["not" if is_negation(t) else t.norm for t in tokens]
@@ -105,6 +108,17 @@ def _polarity(p: Profile) -> Polarity:
 
 # "no doubt", "little doubt": these affirm.
 _AFFIRMING = frozenset({"no", "little", "without", "beyond"})
+
+
+def _attributive(p: Profile, i: int) -> bool:
+    """ "submitted false documents", "a fake account": the word describes a thing, it does
+    not call a claim untrue; "a false story", "fake report" and a leading "Fake:" do."""
+    if i == 0 or i + 1 >= len(p.tokens):
+        return False
+    following = p.tokens[i + 1]
+    if following.capital or clause_ids(p)[i + 1] != clause_ids(p)[i]:
+        return False  # a title-case headline, or the next clause: no noun described
+    return following.content and following.norm not in _REPORT_WORDS
 
 
 def _claim_follows(p: Profile, i: int) -> bool:

@@ -132,8 +132,12 @@ def shared_figure(pair: Pair) -> tuple[Figure, Figure] | None:
 
 
 def _claimed(f: Figure) -> bool:
-    """Can a difference in this figure be a conflict at all (see _UNCLAIMED_UNITS)?"""
+    """Can a difference in this figure be a conflict at all? Not for durations and
+    distances (see _UNCLAIMED_UNITS), nor for one thing that is not a person: "one
+    bullet entered his shoulder" singles an item out, it gives no total."""
     q = f.quantity
+    if q.unit is None and q.value == 1 and not is_person_noun(q.noun):
+        return False
     return q.unit not in _UNCLAIMED_UNITS and q.noun not in SPAN_NOUNS and q.noun != "mile"
 
 

@@ -2,39 +2,47 @@
 
 Years are the most common figure of background facts, and most pairs of different years
 in one story are different happenings (a 2003 quake and a 2012 one). So this speaks only
-when each sentence names exactly one year, the two are near-paraphrases (`close`), and
-the clauses holding the years share at least two content words: the same thing said to
-have happened in two different years.
+when each sentence names exactly one year and the clauses holding the years share at
+least two content words between near-paraphrases (`close`), four otherwise: the same
+thing said to have happened in two different years.
 """
 
 from __future__ import annotations
 
 from reader.analysis.detectors import Conflict, Pair
 from reader.facts.clauses import clause_ids, clause_keys, token_index_at
-from reader.facts.figures import YEAR, figures, years
+from reader.facts.figures import year_offsets, years
 
 KIND = "year"
 
 _MIN_SHARED = 2
+# Sentences that are no near-paraphrases must share more around the years: the title of
+# one film, the name and the act ("HBO ... released The Notorious Bettie Page").
+_MIN_SHARED_APART = 4
 
 
 def detect(pair: Pair) -> list[Conflict]:
-    if not pair.close:
-        return []
     ya, yb = years(pair.a), years(pair.b)
     if len(ya) != 1 or len(yb) != 1 or ya == yb:
         return []
     ca, cb = _year_context(pair.a), _year_context(pair.b)
-    if ca is None or cb is None or len(ca & cb) < _MIN_SHARED:
+    needed = _MIN_SHARED if pair.close else _MIN_SHARED_APART
+    if ca is None or cb is None or len(ca & cb) < needed:
         return []
     return [Conflict.values(KIND, "year", str(next(iter(ya))), str(next(iter(yb))))]
 
 
 def _year_context(p) -> frozenset[str] | None:
-    offsets = [d.start for d in p.dates if d.year and not d.year_inferred]
-    offsets += [f.quantity.start for f in figures(p) if f.role == YEAR]
+    """The content words of the clause holding the year; for a year set apart at the
+    start ("In 2005, HBO released ..."), of the clause after it too."""
+    offsets = year_offsets(p)
     if not offsets:
         return None
     ids = clause_ids(p)
     i = token_index_at(p, offsets[0])
-    return clause_keys(p, ids[i]) if i < len(ids) else None
+    if i >= len(ids):
+        return None
+    keys = clause_keys(p, ids[i])
+    if len(keys) < _MIN_SHARED:
+        keys |= clause_keys(p, ids[i] + 1)
+    return keys
