@@ -3,8 +3,8 @@
 Years are the most common figure of background facts, and most pairs of different years
 in one story are different happenings (a 2003 quake and a 2012 one). So this speaks only
 when each sentence names exactly one year and the clauses holding the years share at
-least two content words between near-paraphrases (`close`), four otherwise: the same
-thing said to have happened in two different years.
+least two content words between near-paraphrases (`close`); otherwise four, and a word
+right by both years: the same thing said to have happened in two different years.
 """
 
 from __future__ import annotations
@@ -29,6 +29,8 @@ def detect(pair: Pair) -> list[Conflict]:
     needed = _MIN_SHARED if pair.close else _MIN_SHARED_APART
     if ca is None or cb is None or len(ca & cb) < needed:
         return []
+    if not pair.close and not _neighbours(pair.a) & _neighbours(pair.b):
+        return []  # "spent time at the center in 2010" vs "her June 2012 car accident"
     return [Conflict.values(KIND, "year", str(next(iter(ya))), str(next(iter(yb))))]
 
 
@@ -46,3 +48,21 @@ def _year_context(p) -> frozenset[str] | None:
     if len(keys) < _MIN_SHARED:
         keys |= clause_keys(p, ids[i] + 1)
     return keys
+
+
+def _neighbours(p) -> frozenset[str]:
+    """The content words right around the sentence's first year."""
+    offsets = year_offsets(p)
+    i = token_index_at(p, offsets[0])
+    ids = clause_ids(p)
+    if i >= len(ids):
+        return frozenset()
+    near = [
+        t.key
+        for j, t in enumerate(p.tokens)
+        if t.content and ids[j] == ids[i] and 0 < abs(j - i) <= _NEAR and not t.key.isdigit()
+    ]
+    return frozenset(near)
+
+
+_NEAR = 3
