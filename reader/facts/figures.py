@@ -25,6 +25,7 @@ MEASURE = "measure"
 
 # "9-3", "52-3", "45-7-2": votes, scores and records, never counts.
 _RECORD_RE = re.compile(r"\d\s*-\s*\d|\d-$")
+_TIME_BEFORE_RE = re.compile(r"\d\s*:\s*$")  # the minutes of "2: 56"
 _TIME_RE = re.compile(r"^\s*(?::\s*\d|[ap]\.?\s*m\b)", re.IGNORECASE)
 # "Rahman, 36," / "(40)": a bare number right after a name, closed by a comma or bracket.
 _AGE_AFTER_NAME_RE = re.compile(r"[A-Z][\w'’.-]*\s*[,(]\s*$")
@@ -110,9 +111,12 @@ def _elsewhen(p: Profile, q: Quantity, first: int, ids: tuple[int, ...], clause:
 
 # "12 Somali and 11 Yemeni pirates", "seven rifles, two other rifles": a figure right
 # after another figure and a comma or "and" is an item of a list.
+# The words between two items name a thing, never a verb ("four villages were destroyed
+# and three people killed" is no list).
 _LIST_BEFORE_RE = re.compile(
     r"(?:\d[\d,.]*|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve))"
-    r"(?:[\s-]+[\w-]+){0,3}\s*(?:,|\band\b|,\s*and\b)\s*$",
+    r"(?:[\s-]+(?!(?:is|are|was|were|be|been|had|has|have)\b)(?![\w-]*ed\b)[\w-]+){0,3}"
+    r"\s*(?:,|\band\b|,\s*and\b)\s*$",
     re.IGNORECASE,
 )
 _NEIGHBOURS = 2
@@ -202,7 +206,11 @@ def _role(p: Profile, q: Quantity) -> str:
         q.text[-1:] + after.lstrip()[:2]
     ):
         return RECORD
-    if _TIME_RE.match(after) or _TIME_RE.match(q.text[len(q.text.rstrip("0123456789")) :]):
+    if (
+        _TIME_RE.match(after)
+        or _TIME_RE.match(q.text[len(q.text.rstrip("0123456789")) :])
+        or _TIME_BEFORE_RE.search(text[max(0, q.start - 5) : q.start])
+    ):
         return TIME
     if _is_year(p, q):
         return YEAR

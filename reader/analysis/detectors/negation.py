@@ -59,7 +59,10 @@ def _supposed(p: Profile) -> bool:
 
 
 def _in_condition(p: Profile, i: int) -> bool:
-    """Is token i in a clause opened by a condition ("if", "unless", "despite")?"""
+    """Is token i in a clause opened by a condition ("if", "unless", "despite"), or in a
+    sentence that opens with one ("If Ross asks too much, the studio will not hire him")?"""
+    if p.tokens and p.tokens[0].norm in CONDITION_WORDS:
+        return True
     ids = clause_ids(p)
     return any(ids[j] == ids[i] and p.tokens[j].norm in CONDITION_WORDS for j in range(i))
 
