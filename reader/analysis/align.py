@@ -77,12 +77,21 @@ def sentence_profiles(articles: list[Article]) -> list[list[Profile]]:
     return [[profile(s.text) for s in article.sentences] for article in articles]
 
 
-def word_rarity(profiles: list[list[Profile]]) -> dict[str, float]:
+class Rarity(dict):
+    """Word -> inverse sentence frequency in one corpus, with each sentence's summed
+    weight kept as it is first asked for (relate.rare_word_overlap)."""
+
+    def __init__(self, *args) -> None:
+        super().__init__(*args)
+        self.weights: dict[str, float] = {}
+
+
+def word_rarity(profiles: list[list[Profile]]) -> Rarity:
     """Inverse sentence frequency of each word in the corpus: "Iran" in a corpus about
     Iran weighs little, "Jaish" or "nine" weigh much."""
     count = sum(len(p) for p in profiles)
     frequency = Counter(k for ps in profiles for p in ps for k in p.words | p.numbers)
-    return {key: math.log((count + 1) / (df + 0.5)) for key, df in frequency.items()}
+    return Rarity({key: math.log((count + 1) / (df + 0.5)) for key, df in frequency.items()})
 
 
 def candidate_pairs(

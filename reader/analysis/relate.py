@@ -123,7 +123,9 @@ def _judge(a, b, settings, rarity, exact_unrelated, swapped) -> Judgement:
                 *_shared_reason(a, sim),
                 *updates,
             )
-            return Judgement("agree", round(max(sim.score(), overlap), 3), reasons)
+            # The score never exceeds its bound: computed only when it may win.
+            best = overlap if bound <= overlap else max(sim.score(), overlap)
+            return Judgement("agree", round(best, 3), reasons)
     if score >= settings.agree_threshold:
         why = f"only {sim.shared_words} content word(s) in common"
     else:
@@ -185,10 +187,20 @@ def rare_word_overlap(
 ) -> float:
     """Dice overlap of the two sentences' words, each weighted by its rarity in the corpus."""
     shared = sum(rarity.get(key, 1.0) for key in sim.shared)
-    total = sum(rarity.get(k, 1.0) for k in a.words | a.numbers) + sum(
-        rarity.get(k, 1.0) for k in b.words | b.numbers
-    )
+    total = _weight(a, rarity) + _weight(b, rarity)
     return 2 * shared / total if total else 0.0
+
+
+def _weight(p: Profile, rarity: Mapping[str, float]) -> float:
+    """The summed rarity of a sentence's words; a corpus's rarity table keeps it per
+    sentence (the aligner asks for it once per candidate pair)."""
+    memo = getattr(rarity, "weights", None)
+    if memo is not None and p.text in memo:
+        return memo[p.text]
+    weight = sum(rarity.get(k, 1.0) for k in p.words | p.numbers)
+    if memo is not None:
+        memo[p.text] = weight
+    return weight
 
 
 def _shared_reason(a: Profile, sim: Similarity) -> tuple[str, ...]:

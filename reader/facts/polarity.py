@@ -87,11 +87,10 @@ def _polarity(p: Profile) -> Polarity:
             return _found(DENIED, p, i, i + 1)
     # "isn't real", "wasn't true": any negation reads as "not" in the phrases.
     plain = ["not" if is_negation(t) else t.norm for t in tokens]
-    for phrase in FALSE_PHRASES:
-        n = len(phrase)
-        for i in range(len(plain) - n + 1):
-            if tuple(plain[i : i + n]) == phrase:
-                return _found(DENIED, p, i, i + n, verb=phrase[-1] in _PARTICLES)
+    for i, word in enumerate(plain):
+        for phrase in _PHRASES_BY_FIRST.get(word, ()):
+            if tuple(plain[i : i + len(phrase)]) == phrase:
+                return _found(DENIED, p, i, i + len(phrase), verb=phrase[-1] in _PARTICLES)
     # "No, Banksy hasn't been arrested": a leading "No" and a negation.
     if norms[:1] == ["no"] and p.text.lstrip()[2:4] in (",", ", ", " -", ": ") and p.negations:
         return _found(DENIED, p, 0, 1)
@@ -105,6 +104,10 @@ def _polarity(p: Profile) -> Polarity:
             return _found(HEDGED, p, i, i + 1)
     return Polarity(ASSERTED, "", frozenset())
 
+
+_PHRASES_BY_FIRST: dict[str, list[tuple[str, ...]]] = {}
+for _phrase in FALSE_PHRASES:
+    _PHRASES_BY_FIRST.setdefault(_phrase[0], []).append(_phrase)
 
 # "no doubt", "little doubt": these affirm.
 _AFFIRMING = frozenset({"no", "little", "without", "beyond"})

@@ -107,8 +107,24 @@ def same_slot(fa: Figure, fb: Figure) -> bool:
 def slot_shared(a: Profile, b: Profile) -> bool:
     """Both sentences give a figure for one slot ("injured: ... people", "... villages"):
     worth comparing as facts even when the sentences around them say different things."""
+    kinds_a, kinds_b = _slot_kinds(a), _slot_kinds(b)
+    if kinds_a.isdisjoint(kinds_b):
+        return False  # the cheap test first: no usable figure of one kind in both
     figs_b = [f for f in figures(b) if _usable(f)]
     return any(same_slot(fa, fb) for fa in figures(a) if _usable(fa) for fb in figs_b)
+
+
+def _slot_kinds(p: Profile) -> frozenset[str]:
+    return p.derived(_usable_kinds)
+
+
+def _usable_kinds(p: Profile) -> frozenset[str]:
+    """What the usable figures count, loosely (people count as one kind)."""
+    return frozenset(
+        "person" if is_person_noun(f.quantity.noun) else _kind(f.quantity)
+        for f in figures(p)
+        if _usable(f)
+    )
 
 
 def shared_figure(pair: Pair) -> tuple[Figure, Figure] | None:
