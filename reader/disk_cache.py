@@ -87,11 +87,20 @@ def source_fingerprint(*packages: str) -> str:
     """Hash of the source of reader's `packages` and of the data model: editing the code
     invalidates what it computed, even when nobody remembers to bump a version number."""
     root = Path(__file__).resolve().parent
-    files = [source for package in packages for source in sorted((root / package).glob("*.py"))]
     digest = hashlib.sha256()
-    for source in [*files, root / "model.py"]:
-        digest.update(source.name.encode() + b"\0" + source.read_bytes() + b"\0")
+    for source in fingerprinted_files(*packages):
+        name = source.relative_to(root).as_posix()
+        digest.update(name.encode() + b"\0" + source.read_bytes() + b"\0")
     return digest.hexdigest()
+
+
+def fingerprinted_files(*packages: str) -> list[Path]:
+    """The source files source_fingerprint hashes: every module of the packages, their
+    subpackages included (analysis/detectors/: a new detector changes what is computed),
+    and the data model."""
+    root = Path(__file__).resolve().parent
+    files = [source for package in packages for source in sorted((root / package).rglob("*.py"))]
+    return [*files, root / "model.py"]
 
 
 @contextmanager

@@ -342,3 +342,11 @@ def test_a_folder_keeps_only_the_newest_entries(tmp_path):
         assert write_entry(tmp_path / f"{n}.json", {"n": n}, keep=3)
         os.utime(tmp_path / f"{n}.json", (n + 1, n + 1))
     assert [p.name for p in _entries(tmp_path)] == ["2.json", "3.json", "4.json"]
+
+
+def test_the_engine_fingerprint_covers_subpackages_such_as_the_detectors():
+    from reader.disk_cache import fingerprinted_files
+
+    names = {path.as_posix() for path in fingerprinted_files("analysis")}
+    assert any(name.endswith("reader/analysis/detectors/count.py") for name in names)
+    assert any(name.endswith("reader/model.py") for name in names)

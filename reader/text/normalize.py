@@ -78,6 +78,8 @@ def word_key(norm: str) -> str:
     """The matching key of a folded word: its concept if it has one, else its stem."""
     if norm in DEMONYMS:
         return DEMONYMS[norm]
+    if norm.endswith("s") and norm[:-1] in DEMONYMS:
+        return DEMONYMS[norm[:-1]]  # "Pakistanis", "Iraqis", "Americans"
     if norm in CONCEPTS:
         return CONCEPTS[norm]
     stemmed = stem(norm)

@@ -32,6 +32,7 @@ KIND = "count"
 # people are exact and get no slack.
 _ROUNDING = 0.1
 _ROUND_FROM = 1000
+_MAX_RATIO = 5
 # Two figures of one event come with something else in common (a place, an actor, a
 # weapon), not only the counting words themselves.
 _MIN_CONTEXT_WORDS = 2
@@ -73,6 +74,8 @@ def detect(pair: Pair) -> list[Conflict]:
         if any(_fits(other, fb) for other in figs_a if same_slot(other, fb)):
             continue
         qa, qb = fa.quantity, fb.quantity
+        if _far_apart(qa, qb):
+            return []  # "killed 9" vs "a bombing that killed over 90": another event
         if _other_figures_differ(a, b, qa, qb):
             return []  # "5.6 quake injuring five" vs "5.2 quake injured three": two quakes
         if qa.unit is not None and _names_apart(a, b):
@@ -193,6 +196,13 @@ def _round(value: float) -> bool:
 def _listed(f: Figure, others: list[Figure]) -> bool:
     """Several figures of one slot in one sentence list different things."""
     return sum(1 for o in others if o is not f and same_slot(o, f) and not o.quantity.is_sum) > 0
+
+
+def _far_apart(qa: Quantity, qb: Quantity) -> bool:
+    """Figures this far apart describe different things far more often than two reports
+    of one thing disagree by that much."""
+    low, high = sorted((abs(qa.value), abs(qb.value)))
+    return low > 0 and high / low > _MAX_RATIO
 
 
 def _other_figures_differ(a: Profile, b: Profile, qa: Quantity, qb: Quantity) -> bool:
