@@ -9,8 +9,9 @@ of relating are judged (blocking, as passim and TextPAIR do):
    posting lists of words in more than 5% of sentences are dropped): two sentences are
    candidates when they share an indexed word and at least one more word. Counting is
    done per sentence with Counter.update over posting lists, which runs in C.
-3. A cheap check on the full word sets then drops candidates that cannot be on one topic
-   (see _worth_judging) before the full judgement, which stays exactly relate.judge().
+3. A cheap check on the full word sets (gate.worth_judging: relate()'s own test, on word
+   sets) then drops candidates that cannot be linked, before the full judgement, which
+   stays exactly relate.judge().
 """
 
 from __future__ import annotations
@@ -23,7 +24,7 @@ from dataclasses import dataclass
 from itertools import combinations
 
 from reader.analysis.comparison import WireCopy
-from reader.analysis.detectors.count import slot_shared
+from reader.analysis.gate import worth_judging
 from reader.analysis.profile import Profile, profile
 from reader.analysis.relate import judge
 from reader.analysis.settings import MatchSettings
@@ -37,14 +38,6 @@ Progress = Callable[[int, int], None]
 # check of step 3). Small corpora index every word in at most _MIN_POSTINGS sentences.
 _COMMON_SHARE = 0.05
 _MIN_POSTINGS = 64
-_MIN_SHARED_KEYS = 2
-# judge() looks for conflicts and shared claims only between sentences sharing at least
-# three content words (relate._MIN_SHARED_WORDS) that cover the topic threshold of the
-# shorter one; a pair below that can only agree on a high similarity score, which needs
-# a large rarity-weighted overlap. Measured on ECB+: keeps 99% of judge()'s links at a
-# fifth of the candidates.
-_ON_TOPIC_WORDS = 3
-_MIN_WEIGHTED_OVERLAP = 0.2
 _PROGRESS_STEPS = 100
 
 
@@ -147,7 +140,7 @@ class DistinctTexts:
                 # is common in a story about an attack, yet half of what two reports agree on.
                 if n == 1 and (not mine or mine.isdisjoint(common_keys[v])):
                     continue
-                if _worth_judging(
+                if worth_judging(
                     self.profiles[u], self.profiles[v], weights[u] + weights[v], rarity, settings
                 ):
                     pairs.append((u, v))
@@ -191,25 +184,6 @@ def _postings(keysets: list[frozenset[str]]) -> tuple[dict[str, list[int]], froz
 
 def _in_two_articles(refs: list[SentenceRef]) -> bool:
     return len(refs) > 1 and any(r.article != refs[0].article for r in refs)
-
-
-def _worth_judging(
-    a: Profile, b: Profile, weight: float, rarity: dict[str, float], settings: MatchSettings
-) -> bool:
-    """Could judge() link these two? Cheap set arithmetic on the full word sets; `weight`
-    is the summed rarity of both sentences' words."""
-    words = a.words & b.words
-    smaller = min(len(a.words), len(b.words))
-    if len(words) >= _ON_TOPIC_WORDS and len(words) >= settings.topic_threshold * smaller:
-        return True
-    shared = words | (a.numbers & b.numbers)
-    if len(shared) < _MIN_SHARED_KEYS:
-        return False
-    if 2 * sum(rarity[k] for k in shared) >= _MIN_WEIGHTED_OVERLAP * weight:
-        return True
-    # Two figures of one slot ("injured: five" / "two injured") are compared as facts
-    # however different the sentences around them: judge() asks the same question.
-    return bool(a.quantities and b.quantities) and slot_shared(a, b)
 
 
 def _judge_pairs(

@@ -30,26 +30,22 @@ from __future__ import annotations
 from collections.abc import Mapping
 
 from reader.analysis.detectors import Conflict, Pair, find_conflicts
-from reader.analysis.detectors.count import shared_figure, slot_shared
+from reader.analysis.detectors.count import shared_figure
 from reader.analysis.events import COUNTRIES
+from reader.analysis.gate import MIN_AGREE_WORDS, compare_facts, denial_apart, on_topic
 from reader.analysis.profile import Profile, profile
 from reader.analysis.settings import MatchSettings
 from reader.analysis.similarity import Similarity, similarity
 from reader.facts.clauses import capitalised_keys, plain_words
 from reader.facts.figures import Figure
-from reader.facts.polarity import DENIED, polarity
 from reader.lexicon.events import EVENT_LABELS
 from reader.model import Judgement
 from reader.text.numbers import describe, plural
 
 _DEFAULT = MatchSettings()
-# A pair must share at least this many content words to be on one topic: two short
-# sentences sharing "Iran" alone are not about the same thing.
-_MIN_SHARED_WORDS = 3
 # Negation flips a statement with one word; only trusted between near-paraphrases.
 _CLOSE_TOPIC = 0.6
 _SHOWN_WORDS = 6
-_MIN_AGREE_WORDS = 2
 # Words besides the names that two sentences of "the same claim, different actors" may
 # differ in.
 _ACTOR_SLACK = 1
@@ -84,25 +80,22 @@ def _judge(a, b, settings, rarity, exact_unrelated, swapped) -> Judgement:
     bound = sim.score_bound()
     # Below the threshold either way, every decision below comes out the same.
     score = sim.score() if exact_unrelated or bound >= settings.agree_threshold else bound
-    on_topic = sim.topic >= settings.topic_threshold and (
-        sim.shared_words >= _MIN_SHARED_WORDS or _same_words(a, b)
-    )
+    topical = on_topic(a, b, sim, settings)
     updates: tuple[str, ...] = ()
     shared_fact = None
     paraphrase = score >= settings.agree_threshold
     pair = Pair(a, b, sim, close=sim.topic >= _CLOSE_TOPIC or paraphrase, paraphrase=paraphrase)
-    asked = on_topic or _may_deny(a, b) or slot_shared(a, b)
-    conflicts = find_conflicts(pair) if asked else []
+    conflicts = find_conflicts(pair) if topical or compare_facts(a, b) else []
     real = [c for c in conflicts if not c.update]
     if real:
         reasons = (*(c.facing(swapped) for c in real), *_shared_reason(a, sim))
         types = tuple(dict.fromkeys(c.kind for c in real))
         return Judgement("contradict", round(sim.topic, 3), reasons, types)
     updates = tuple(c.facing(swapped) for c in conflicts)
-    if on_topic:
+    if topical:
         shared_fact = shared_figure(pair)
     facts = (f"both: {_describe_shared(*shared_fact)}",) if shared_fact else ()
-    if _denial_apart(a, b):
+    if denial_apart(a, b):
         why = "one sentence denies what the other states"
         return Judgement("unrelated", round(score, 3), (why, *updates))
     if actors_apart(a, b):
@@ -110,12 +103,12 @@ def _judge(a, b, settings, rarity, exact_unrelated, swapped) -> Judgement:
         return Judgement("unrelated", round(score, 3), (why, *updates))
     # A high surface score with no content word in common is an accident of form
     # ("Yanes said." ~ "Howard said."), not agreement.
-    if score >= settings.agree_threshold and sim.shared_words >= _MIN_AGREE_WORDS:
+    if score >= settings.agree_threshold and sim.shared_words >= MIN_AGREE_WORDS:
         return Judgement("agree", round(score, 3), (*facts, *_shared_reason(a, sim), *updates))
     if shared_fact:
         reasons = (*facts, *_shared_reason(a, sim), *updates)
         return Judgement("agree", round(max(score, settings.agree_threshold), 3), reasons)
-    if rarity is not None and sim.shared_words >= _MIN_AGREE_WORDS:
+    if rarity is not None and sim.shared_words >= MIN_AGREE_WORDS:
         overlap = rare_word_overlap(a, b, sim, rarity)
         if overlap >= settings.claim_threshold:
             reasons = (
@@ -159,27 +152,6 @@ def _names_of(p: Profile) -> frozenset[str]:
     if first is not None and first.capital and first.key in COUNTRIES:
         names |= {first.key}
     return names
-
-
-def _same_words(a: Profile, b: Profile) -> bool:
-    """Two short sentences with the very same content words ("Nine people were killed." /
-    "Seven people were killed.") are on one topic however few the words."""
-    words = plain_words(a)
-    return len(words) >= _MIN_AGREE_WORDS and words == plain_words(b)
-
-
-def _may_deny(a: Profile, b: Profile) -> bool:
-    """A denial and a claim share few words besides the claim itself: the polarity and
-    negation detectors have their own topic tests, so they are asked even below the
-    topic gate."""
-    return (polarity(a).kind == DENIED) != (polarity(b).kind == DENIED) or (
-        bool(a.negations) != bool(b.negations)
-    )
-
-
-def _denial_apart(a: Profile, b: Profile) -> bool:
-    """One denies, the other does not: whatever they share, they do not agree."""
-    return (polarity(a).kind == DENIED) != (polarity(b).kind == DENIED)
 
 
 def rare_word_overlap(
