@@ -33,3 +33,28 @@ def ecb_clusters(data: Path = DEFAULT_DATA) -> list[Path]:
     """The ECB+ topic folders, each several outlets' articles about one event."""
     root = data / "ecb"
     return sorted(p for p in root.iterdir() if p.is_dir()) if root.is_dir() else []
+
+
+def _tsv(path: Path) -> list[list[str]] | None:
+    if not path.is_file():
+        return None
+    with path.open(encoding="utf-8-sig", newline="") as handle:
+        return list(csv.reader(handle, delimiter="\t", quoting=csv.QUOTE_NONE))[1:]
+
+
+def read_emergent(data: Path = DEFAULT_DATA) -> list[tuple[str, str, str]] | None:
+    """(label, claim, headline) of Emergent train; label for/against/observing."""
+    rows = _tsv(data / "emergent" / "emergent_train.tsv")
+    return None if rows is None else [(r[0], r[1], r[2]) for r in rows if len(r) >= 3]
+
+
+def read_newsnli(data: Path = DEFAULT_DATA) -> list[tuple[str, str, str]] | None:
+    """(label, sentence, highlight) of EQUATE NewsNLI dev; label entailment/neutral."""
+    rows = _tsv(data / "equate" / "newsnli_dev.tsv")
+    return None if rows is None else [(r[0], r[1], r[2]) for r in rows if len(r) >= 3]
+
+
+def ecb_gold(data: Path = DEFAULT_DATA) -> Path | None:
+    """The hand-labelled ECB+ pairs and their scorer's folder, if present."""
+    folder = data / "ecb_gold"
+    return folder if (folder / "score_gold.py").is_file() else None
