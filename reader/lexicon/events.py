@@ -51,7 +51,7 @@ PART_AFTER = frozenset("of more other others".split())
 CLAUSE_WORDS = frozenset(
     """
 and but while whereas although though after before when because since which who whom
-where then including until unless if whether
+where then including until unless if whether despite
 """.split()
 )
 

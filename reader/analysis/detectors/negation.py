@@ -78,9 +78,7 @@ def _predicate_restated(negated: Profile, n: _Negated, plain: Profile, close: bo
     """Does the other sentence state what the negation denies: most content words of the
     negated clause after the negation ("wasn't *arrested*"; "had not *purchased* the
     *property*"), not just its verb ("never made *public*" vs "made an offer")?"""
-    predicate = clause_of_token(negated, n.negation_index + 1) - subject_keys(
-        negated, n.negation_index + 1
-    )
+    predicate = _predicate(negated, n.negation_index)
     main_clause = clause_ids(negated)[n.negation_index] == 0
     if not predicate or (not close and not main_clause and len(predicate) < _MIN_PREDICATE_WORDS):
         return False  # "the man, whom police did not identify, ...": identify whom?
@@ -90,6 +88,21 @@ def _predicate_restated(negated: Profile, n: _Negated, plain: Profile, close: bo
     if not names <= plain.words:
         return False  # "never checked into Morningside" vs "checked into Betty Ford"
     return len(predicate & plain.words) / len(predicate) >= _MIN_PREDICATE_COVERED
+
+
+def _predicate(p: Profile, i: int) -> frozenset[str]:
+    """The first content words after the negation at i, in its clause: the predicate and
+    its object ("NOT accidentally *cut* down the *world's oldest*...")."""
+    ids = clause_ids(p)
+    keys = [
+        t.key
+        for j, t in enumerate(p.tokens[i + 1 :], start=i + 1)
+        if ids[j] == ids[i] and t.content and not is_negation(t) and not t.norm.endswith("ly")
+    ]
+    return frozenset(keys[:_PREDICATE_WORDS])
+
+
+_PREDICATE_WORDS = 3
 
 
 @dataclass(frozen=True)
@@ -132,15 +145,13 @@ def _negations(p: Profile) -> list[_Negated]:
         if kind is None:
             continue
         strong = kind != "weak"
-        first = True
         governed = _governed(tokens, i)
         for follower in tokens[i + 1 : i + 1 + _NEGATION_SCOPE + 2]:
             if follower.content and not is_negation(follower):
                 found.append(
                     _Negated(follower.key, follower.text, tokens[i].text.lower(), kind,
-                             strong, first and follower is governed, i)
+                             strong, follower is governed, i)
                 )  # fmt: skip
-                first = False
     return found
 
 
