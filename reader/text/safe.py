@@ -36,11 +36,12 @@ _BREAKS = "\n\t"  # the only controls a caller may allow
 _UNSAFE_CLASS = (
     r"\x00-\x1f\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069\u2028\u2029\ud800-\udfff"
 )
-# ANSI/VT escape sequences: CSI (ESC [ or U+009B ... final byte), OSC, DCS, SOS, PM and APC
-# strings (up to BEL, ST or the end of the line, so an unterminated one cannot eat an article),
-# and the other ESC x forms. Any other C1 character is removed on its own.
+# ANSI/VT escape sequences: CSI (ESC [ ... final byte), OSC, DCS, SOS, PM and APC strings (up
+# to BEL, ST or the end of the line, so an unterminated one cannot eat an article), and the
+# other ESC x forms. A C1 character (8-bit CSI U+009B included) is removed on its own: in text
+# decoded as latin-1 what follows it is more likely prose than a sequence.
 _ESCAPE_SEQUENCE = re.compile(
-    r"(?:\x1b\[|\x9b)[0-?]*[ -/]*[@-~]"
+    r"\x1b\[[0-?]*[ -/]*[@-~]"
     r"|\x1b[\]PX^_][^\x07\x1b\x9c\n]*(?:\x07|\x1b\\|\x9c)?"
     r"|\x1b[ -/]*[0-~]"
 )
@@ -88,11 +89,11 @@ def strip_unsafe(text: str, *, allow: str = "\n\t") -> str:
     so nothing unsafe is kept, not even as a stand-in. Line breaks and tabs are kept by default.
     """
     allow = _check(allow)
-    if not _unsafe(allow).search(text):
+    if not _unsafe(allow).search(text) and "\ufeff" not in text:
         return text
     text = _ESCAPE_SEQUENCE.sub("", text)
     text = _unsafe(allow).sub(lambda m: _REPLACEMENT if _is_surrogate(m.group()) else "", text)
-    return text
+    return text.replace("\ufeff", "")  # a byte order mark inside text: invisible, meaningless
 
 
 def is_terminal_safe(text: str, *, allow: str = "") -> bool:

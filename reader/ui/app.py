@@ -282,6 +282,9 @@ class ReaderApp(MarkingMixin, ActionsMixin, App[int]):
             self.notify(
                 problem.message, title="File skipped", severity="warning", timeout=10, markup=False
             )
+        for article in message.articles:
+            for warning in article.warnings:  # made terminal-safe by the loader
+                self.notify(warning, severity="warning", timeout=10, markup=False)
         if not message.articles:
             self.notify("No article could be loaded.", severity="error", timeout=30)
         for index, pane in enumerate(self.panes):
