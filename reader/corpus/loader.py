@@ -91,7 +91,11 @@ def _expand(paths: Sequence[str | Path]) -> Iterator[Path | LoadProblem]:
             yield LoadProblem(str(path), f"{_shown(path)}: not found")
             continue
         for file in files:
-            key = file.resolve()
+            try:
+                key = file.resolve()
+            except (OSError, RuntimeError):  # Python 3.11 raises RuntimeError on a link loop
+                yield LoadProblem(str(file), f"{_shown(file)}: symbolic link loop")
+                continue
             if key not in seen:
                 seen.add(key)
                 yield file
