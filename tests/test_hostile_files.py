@@ -5,8 +5,10 @@ from __future__ import annotations
 
 import os
 
+import pytest
 from corpus_files import write_files
 
+from reader.config import ConfigError, load_config
 from reader.corpus.loader import load_articles
 from reader.marks import MarkStore
 
@@ -63,3 +65,61 @@ def _first_sentence():
     from reader.model import SentenceRef
 
     return SentenceRef(0, 0)
+
+
+BOMB = "".join(
+    f"{name}: &{name} [{', '.join([f'*{previous}'] * 9)}]\n"
+    for previous, name in zip("abcdefgh", "bcdefghi", strict=True)
+)
+FRONT_MATTER_BOMB = '---\na: &a ["lol", "lol", "lol", "lol", "lol"]\n' + BOMB + "title: *i\n---\n"
+
+
+def test_a_yaml_alias_bomb_in_front_matter_is_ignored_with_a_warning(tmp_path):
+    folder = tmp_path / "corpus"
+    write_files(folder, {"bomb.md": FRONT_MATTER_BOMB + BODY, "good.txt": BODY})
+    articles, problems = load_articles([folder])
+    assert problems == [] and len(articles) == 2
+    bomb = articles[0]
+    assert bomb.title == "Nine people were killed in the blast on Tuesday."
+    assert any("front matter ignored (aliases" in warning for warning in bomb.warnings)
+
+
+def test_front_matter_nested_or_oversized_is_ignored_with_a_warning(tmp_path):
+    folder = tmp_path / "corpus"
+    write_files(
+        folder,
+        {
+            "deep.md": "---\ntitle: " + "[" * 5000 + "]" * 5000 + "\n---\n" + BODY,
+            "big.md": "---\ntitle: " + "x" * 70_000 + "\n---\n" + BODY,
+        },
+    )
+    articles, problems = load_articles([folder])
+    assert problems == []
+    warnings = [w for article in articles for w in article.warnings]
+    assert any("big.md: front matter ignored (longer than" in w for w in warnings)
+    assert any("deep.md: front matter ignored (nested deeper than" in w for w in warnings)
+
+
+@pytest.mark.parametrize(
+    ("text", "problem"),
+    [
+        ("theme: &t reader-dark\npanes: 2\nkeymap:\n  quit: *t\n", ":4: not valid YAML: aliases"),
+        ("keymap: " + "[" * 3000 + "]" * 3000 + "\n", ":1: not valid YAML: nested deeper"),
+    ],
+    ids=["alias", "nesting"],
+)
+def test_config_refuses_aliases_and_deep_nesting_with_its_line(tmp_path, text, problem):
+    file = tmp_path / "config.yaml"
+    file.write_text(text)
+    with pytest.raises(ConfigError) as raised:
+        load_config(file)
+    assert problem in str(raised.value)
+
+
+def test_a_theme_file_with_aliases_is_skipped(tmp_path):
+    from reader.ui.themes import ThemeFileError, load_theme_file
+
+    file = tmp_path / "bomb.yaml"
+    file.write_text('name: bomb\nprimary: &p "#ff0000"\nsecondary: *p\n')
+    with pytest.raises(ThemeFileError, match="aliases"):
+        load_theme_file(file)
