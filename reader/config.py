@@ -21,6 +21,7 @@ from typing import Any
 import yaml
 
 from reader.analysis.settings import MatchSettings
+from reader.locations import user_config_file
 from reader.resources import default_config
 from reader.safe_yaml import compose_yaml, load_yaml
 
@@ -58,8 +59,7 @@ def config_path(explicit: str | os.PathLike[str] | None = None) -> Path:
         return Path(explicit)
     if env := os.environ.get(ENV_VAR):
         return Path(env)
-    config_home = os.environ.get("XDG_CONFIG_HOME") or Path.home() / ".config"
-    user = Path(config_home) / "reader" / "config.yaml"
+    user = user_config_file()
     return user if user.is_file() else default_config()
 
 

@@ -20,7 +20,7 @@ from marks_helpers import (
 )
 
 from reader.analysis.comparison import Comparison
-from reader.export.atomic import WriteError
+from reader.atomic import WriteError
 from reader.export.csv_format import HEADER, neutralise_formula, render_csv
 from reader.export.document import build_document, story_title
 from reader.export.json_format import render_json

@@ -6,8 +6,8 @@ import argparse
 import sys
 from typing import TYPE_CHECKING
 
+from reader.atomic import WriteError
 from reader.cli_common import CliError, add_corpus_arguments, load_comparison, say
-from reader.export.atomic import WriteError
 from reader.export.passages import WHAT_CHOICES
 from reader.export.render import FORMAT_CHOICES
 from reader.text.safe import terminal_safe

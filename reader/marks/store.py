@@ -1,6 +1,6 @@
 """MarkStore: the marks of one corpus, loaded and re-anchored at start, saved on every change.
 
-File (`<data>/marks/<corpus-key>.json`, see location.py):
+File (`<data>/marks/<corpus-key>.json`, see reader/locations.py):
 
     {"version": 1,
      "folders": ["/abs/path/seeds"],          # what the corpus key was made of, for people
@@ -34,7 +34,7 @@ from dataclasses import replace
 from datetime import UTC, datetime
 from pathlib import Path
 
-from reader.export.atomic import WriteError, write_atomic
+from reader.atomic import WriteError, write_atomic
 from reader.marks.anchor import locate, quote
 from reader.marks.location import corpus_key, marks_folder
 from reader.marks.lock import locked
