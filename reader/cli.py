@@ -75,11 +75,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 130
 
 
-def _load_config(path: str | None):
+def _load_config(path: str | None, binding_ids=None):
     from reader.config import ConfigError, load_config
 
     try:
-        return load_config(path)
+        return load_config(path, binding_ids)
     except ConfigError as error:
         raise CliError(str(error)) from None
 
@@ -93,8 +93,10 @@ def _run_compare(options: argparse.Namespace) -> int:
 
 
 def _run_app(options: argparse.Namespace) -> int:
-    config = _load_config(options.config)
     from reader.ui import run_app
+    from reader.ui.bindings import BINDINGS
+
+    config = _load_config(options.config, {binding.id for binding in BINDINGS if binding.id})
 
     return run_app(options.paths or config.sources or None, config, options.theme)
 
