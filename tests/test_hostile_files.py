@@ -123,3 +123,23 @@ def test_a_theme_file_with_aliases_is_skipped(tmp_path):
     file.write_text('name: bomb\nprimary: &p "#ff0000"\nsecondary: *p\n')
     with pytest.raises(ThemeFileError, match="aliases"):
         load_theme_file(file)
+
+
+def test_the_hostile_folder_loads_in_compare_with_one_line_per_bad_file(tmp_path, capsys):
+    from hostile_folder import GOOD, LOADING, SKIPPED, write_hostile_folder
+
+    from reader.cli import main
+    from reader.text.safe import is_terminal_safe
+
+    folder = write_hostile_folder(tmp_path / "hostile")
+    assert main(["compare", str(folder)]) == 0
+    out, err = capsys.readouterr()
+    lines = err.splitlines()
+    assert all(is_terminal_safe(line) for line in lines) and is_terminal_safe(out, allow="\n")
+    problems = [line for line in lines if not line.startswith("reader: warning:")]
+    assert len(problems) == len(SKIPPED)
+    for name in ("empty.txt", "binary.txt", "loop.txt", "\u241b[2Jempty.md"):
+        assert sum(name in line for line in problems) == 1, name
+    assert f"{len(GOOD) + len(LOADING) + 1} articles" in out  # + latin.txt
+    assert "killed: 9 vs 7" in out or "9 vs 7" in out
+    assert any("latin.txt: not UTF-8" in line for line in lines)

@@ -56,6 +56,7 @@ def test_front_matter_escapes_and_yaml_bidi_escapes_are_removed(tmp_path):
     (article,), _ = load_articles([path])
     assert article.outlet == "Evil News"
     assert article.title == "Title"
+    assert any("removed control, bidi or invalid characters" in w for w in article.warnings)
     assert is_terminal_safe(article.date or "")
 
 

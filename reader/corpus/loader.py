@@ -175,8 +175,11 @@ def _parse(path: Path, data: bytes, digest: str, override: Mapping[str, str]) ->
     warnings.extend(terminal_safe(warning) for warning in parsed.warnings)
     # HTML character references and YAML escapes can spell what decoding removed (`&#x202E;`,
     # `"\u202e"`): everything the formats produced is cleaned once more.
-    parsed.blocks = [TextBlock(b.kind, strip_unsafe(b.text)) for b in parsed.blocks]
-    parsed.metadata = {key: _clean(value) for key, value in parsed.metadata.items()}
+    blocks = [TextBlock(b.kind, strip_unsafe(b.text)) for b in parsed.blocks]
+    cleaned_metadata = {key: _clean(value) for key, value in parsed.metadata.items()}
+    if blocks != parsed.blocks or cleaned_metadata != parsed.metadata:
+        warnings.append(f"{name}: removed control, bidi or invalid characters (written as escapes)")
+    parsed.blocks, parsed.metadata = blocks, cleaned_metadata
 
     metadata = Metadata()
     metadata.fill_from({key: _clean(override.get(key)) for key in METADATA_KEYS})
