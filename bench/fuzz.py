@@ -57,7 +57,9 @@ def run(name: str, count: int, strategy, check, run_seed: int) -> dict:
         except Exception:  # noqa: BLE001 - counting crashes is the point
             figures["crashes"] += 1
             _keep(figures, case)
-        figures["slowest"] = max(figures["slowest"], time.perf_counter() - started)
+        took = time.perf_counter() - started
+        if took > figures["slowest"]:
+            figures["slowest"], figures["slowest_case"] = took, repr(case)[:2000]
 
     started = time.perf_counter()
     one()
@@ -74,10 +76,13 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--cases", type=int, default=20_000)
     parser.add_argument("--seed", type=int, default=0)
+    parser.add_argument("--only", metavar="WORD", help="run the properties whose name has WORD")
+    parser.add_argument("--show-slowest", action="store_true", help="print each slowest case")
     options = parser.parse_args()
     results = [
         run(name, round(options.cases * share), strategy, check, options.seed)
         for name, share, strategy, check in PROPERTIES
+        if not options.only or options.only in name
     ]
     print(f"Fuzz run, {time.strftime('%Y-%m-%d')}, seed {options.seed}\n")
     print("| property | cases | crashes | broken | total | slowest case |")
@@ -91,6 +96,8 @@ def main() -> int:
     failures = sum(r["crashes"] + r["broken"] for r in results)
     print(f"\n{total:,} cases, {failures} failing")
     for r in results:
+        if options.show_slowest:
+            print(f"\nslowest {r['name']} ({r['slowest']:.2f} s): {r.get('slowest_case')}")
         for case, trace in r["first"]:
             print(f"\n{r['name']}: {case}\n{trace}")
     return 1 if failures else 0

@@ -59,6 +59,7 @@ def compare_parser() -> argparse.ArgumentParser:
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = list(sys.argv[1:] if argv is None else argv)
+    _never_fail_to_encode()
     try:
         if args and args[0] == "compare":
             return _run_compare(compare_parser().parse_args(args[1:]))
@@ -73,6 +74,15 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 2
     except KeyboardInterrupt:
         return 130
+
+
+def _never_fail_to_encode() -> None:
+    """A file name that is not UTF-8 reaches Python as lone surrogates (PEP 383), which a
+    UTF-8 stdout refuses: print them as `\\udce9` escapes instead of crashing (in JSON
+    output that escape even decodes back to the file's name)."""
+    for stream in (sys.stdout, sys.stderr):
+        if hasattr(stream, "reconfigure"):
+            stream.reconfigure(errors="backslashreplace")
 
 
 def _load_config(path: str | None, binding_ids=None):

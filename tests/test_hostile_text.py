@@ -157,3 +157,27 @@ async def test_the_app_names_bad_files_and_warns_about_decoding_safely(tmp_path)
     assert any("latin.txt: not UTF-8, decoded as" in notice for notice in app.notices)
     assert all(is_terminal_safe(str(notice)) for notice in app.notices)
     assert any(str(notice).startswith("Marked ") for notice in app.notices), app.notices
+
+
+def test_a_file_name_that_is_not_utf8_does_not_crash_json_output(tmp_path):
+    import json
+    import os
+    import subprocess
+    import sys
+
+    folder = tmp_path / "corpus"
+    folder.mkdir()
+    (folder / os.fsdecode(b"caf\xe9.txt")).write_text(BODY)
+    (folder / "b.txt").write_text(BODY.replace("Nine", "Seven"))
+    env = {**os.environ, "PYTHONIOENCODING": "utf-8"}
+    command = [sys.executable, "-m", "reader", "compare", "--format", "json", str(folder)]
+    result = subprocess.run(command, capture_output=True, env=env)
+    assert result.returncode == 0, result.stderr
+    paths = [article["path"] for article in json.loads(result.stdout)["articles"]]
+    assert os.fsencode(paths[1]).endswith(b"caf\xe9.txt")  # the escape decodes to the name
+
+    exported = tmp_path / "out.json"
+    command = [sys.executable, "-m", "reader", "export", "--what", "all", "--format", "json"]
+    result = subprocess.run([*command, "-o", str(exported), str(folder)], env=env)
+    assert result.returncode == 0
+    json.loads(exported.read_text(encoding="utf-8"))
