@@ -181,3 +181,24 @@ def test_a_file_name_that_is_not_utf8_does_not_crash_json_output(tmp_path):
     result = subprocess.run([*command, "-o", str(exported), str(folder)], env=env)
     assert result.returncode == 0
     json.loads(exported.read_text(encoding="utf-8"))
+
+
+async def test_every_toast_is_made_terminal_safe(monkeypatch):
+    from app_fixtures import fake_engine, reader_app, started
+    from textual.app import App
+
+    shown: list[tuple[str, str]] = []
+    original = App.notify
+
+    def spy(self, message, *, title="", **options):
+        shown.append((message, title))
+        return original(self, message, title=title, **options)
+
+    fake_engine(monkeypatch)
+    monkeypatch.setattr(App, "notify", spy)
+    app = reader_app()
+    async with app.run_test(size=(120, 36)) as pilot:
+        await started(pilot)
+        app.notify("\x1b]0;PWNED\x07 a\nb", title="\x1b[2Jtitle", markup=False)
+        await pilot.pause()
+    assert ("\u241b]0;PWNED\u2407 a\nb", "\u241b[2Jtitle") in shown
