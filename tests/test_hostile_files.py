@@ -225,3 +225,20 @@ def test_html_that_closes_its_constructs_reads_as_before():
     )
     assert [block.text for block in page.blocks] == ["One two", "Three <four>"]
     assert page.title == "T"
+
+
+async def test_the_hostile_folder_loads_in_the_app_with_one_toast_per_bad_file(tmp_path):
+    from app_fixtures import reader_app, started
+    from hostile_folder import GOOD, LOADING, write_hostile_folder
+
+    from reader.text.safe import is_terminal_safe
+
+    folder = write_hostile_folder(tmp_path / "hostile")
+    app = reader_app(paths=[folder])
+    async with app.run_test(size=(120, 36)) as pilot:
+        await started(pilot)
+        assert app.comparison is not None
+    assert len(app.articles) == len(GOOD) + len(LOADING) + 1
+    assert all(is_terminal_safe(str(notice), allow="\n") for notice in app.notices)
+    skipped = [n for n in app.notices if "empty file" in n or "binary" in n or "loop" in n]
+    assert len(skipped) == 4
