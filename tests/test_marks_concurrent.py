@@ -85,3 +85,34 @@ def test_two_processes_saving_at_once_keep_every_mark(tmp_path):
         assert writer.wait(timeout=120) == 0
     notes = sorted(m.note for m in MarkStore([article()], tmp_path).marks)
     assert notes == sorted([f"a{n}" for n in range(25)] + [f"b{n}" for n in range(25)])
+
+
+async def test_two_app_windows_on_one_corpus_keep_every_mark(tmp_path, monkeypatch):
+    from corpus_files import write_files
+
+    from reader.config import Config
+    from reader.corpus.loader import load_articles
+    from reader.ui import make_app
+
+    corpus = tmp_path / "corpus"
+    write_files(
+        corpus,
+        {
+            "dawn.txt": "Blast\n\nNine people were killed. The police came. Schools shut.\n",
+            "wire.txt": "Quetta\n\nSeven people were killed. Markets closed early.\n",
+        },
+    )
+    monkeypatch.setenv("READER_DATA_DIR", str(tmp_path / "data"))
+    one, two = make_app([corpus], Config()), make_app([corpus], Config())
+    async with one.run_test(size=(120, 36)) as first, two.run_test(size=(120, 36)) as second:
+        for app, pilot in ((one, first), (two, second)):
+            await app.workers.wait_for_complete()
+            await pilot.pause()
+        for _ in range(2):  # alternate: each window marks the sentence under its cursor
+            await first.press("m")
+            await first.pause()
+            await second.press("j", "m")
+            await second.pause()
+            await first.press("j")
+    articles, _ = load_articles([corpus])
+    assert len(MarkStore(articles).marks) == 4
