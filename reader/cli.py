@@ -11,7 +11,13 @@ import sys
 from collections.abc import Sequence
 
 from reader import __version__
-from reader.cli_common import CliError, add_corpus_arguments, load_comparison, say
+from reader.cli_common import (
+    ArgumentParser,
+    CliError,
+    add_corpus_arguments,
+    load_comparison,
+    say,
+)
 
 SUBCOMMANDS = ("compare", "export")
 
@@ -29,7 +35,7 @@ Run `reader compare --help` or `reader export --help` for their options.
 
 
 def app_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
+    parser = ArgumentParser(
         prog="reader",
         description=DESCRIPTION,
         formatter_class=argparse.RawDescriptionHelpFormatter,
@@ -41,7 +47,7 @@ def app_parser() -> argparse.ArgumentParser:
 
 
 def compare_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
+    parser = ArgumentParser(
         prog="reader compare",
         description="Compare the articles and print what they agree on, where they "
         "contradict each other, and what each says alone.",

@@ -202,3 +202,12 @@ async def test_every_toast_is_made_terminal_safe(monkeypatch):
         app.notify("\x1b]0;PWNED\x07 a\nb", title="\x1b[2Jtitle", markup=False)
         await pilot.pause()
     assert ("\u241b]0;PWNED\u2407 a\nb", "\u241b[2Jtitle") in shown
+
+
+@pytest.mark.parametrize("command", [[], ["compare"], ["export"]])
+def test_argument_errors_do_not_echo_escapes(capsys, command):
+    with pytest.raises(SystemExit) as raised:
+        main([*command, "--\x1b]0;PWNED\x07.txt"])
+    assert raised.value.code == 2
+    err = capsys.readouterr().err
+    assert "\x1b" not in err and "\x07" not in err and "PWNED" in err
