@@ -55,3 +55,20 @@ def test_one_atomic_writer():
         if "mkstemp(" in path.read_text() or "NamedTemporaryFile(" in path.read_text()
     ]
     assert writers == ["atomic.py"]
+
+
+def test_a_full_disk_leaves_no_cache_entry_and_no_stray_file(tmp_path, monkeypatch):
+    import os as os_module
+
+    from reader import atomic
+    from reader.disk_cache import write_entry
+
+    def full(*args):
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(atomic.os, "fsync", full)
+    assert write_entry(tmp_path / "entry.json", {"a": 1}, keep=4) is False
+    assert os_module.listdir(tmp_path) == []
+    monkeypatch.undo()
+    assert write_entry(tmp_path / "entry.json", {"a": "\udce9"}, keep=4) is True
+    assert os_module.listdir(tmp_path) == ["entry.json"]
