@@ -211,3 +211,19 @@ def test_argument_errors_do_not_echo_escapes(capsys, command):
     assert raised.value.code == 2
     err = capsys.readouterr().err
     assert "\x1b" not in err and "\x07" not in err and "PWNED" in err
+
+
+def test_json_output_escapes_bidi_and_c1_characters_of_file_names(tmp_path, capsys):
+    import json
+
+    folder = tmp_path / "corpus"
+    name = "evil\u202etxt.\x9bmd.txt"
+    write_files(folder, {name: BODY, "b.txt": BODY.replace("Nine", "Seven")})
+    status, out, _ = _cli(capsys, "compare", "--format", "json", str(folder))
+    assert status == 0 and is_terminal_safe(out, allow="\n")
+    assert any(a["path"].endswith(name) for a in json.loads(out)["articles"])
+    exported = tmp_path / "out.json"
+    status, _, _ = _cli(
+        capsys, "export", "--what", "all", "--format", "json", "-o", str(exported), str(folder)
+    )
+    assert status == 0 and is_terminal_safe(exported.read_text(), allow="\n")
