@@ -20,15 +20,16 @@ from marks_helpers import (
 )
 
 from reader.analysis.comparison import Comparison
-from reader.export.atomic import WriteError
-from reader.export.csv_format import HEADER, render_csv
+from reader.atomic import WriteError
+from reader.export.csv_format import HEADER, neutralise_formula, render_csv
 from reader.export.document import build_document, story_title
 from reader.export.json_format import render_json
 from reader.export.markdown_format import render_markdown
 from reader.export.passages import select
-from reader.export.writing import terminal_safe, write_to_file, write_to_folder
+from reader.export.writing import write_to_file, write_to_folder
 from reader.marks import MarkStore
 from reader.model import SentenceRef
+from reader.text.safe import terminal_safe
 
 EXPORTED = datetime(2026, 1, 17, 9, 30, tzinfo=UTC)
 
@@ -202,6 +203,28 @@ def test_csv_round_trips_hostile_text(tmp_path):
     assert row["Title"] == comparison.articles[0].title
 
 
+@pytest.mark.parametrize(
+    "cell",
+    ['=HYPERLINK("http://x","y")', "+SUM(A1:A9)", "-2+3", "@SUM(A1)", "  =1+1", "\t=1", "\uff1d1"],
+)
+def test_csv_cells_that_a_spreadsheet_would_run_get_an_apostrophe(tmp_path, cell):
+    comparison = Comparison(
+        articles=[make_article("evil", [[cell]], outlet=cell, title=cell, url=cell)], links=[]
+    )
+    marks = marked(comparison, tmp_path, (SentenceRef(0, 0), None, cell))
+    text = render_csv(build_document(comparison, marks, "marks", EXPORTED))
+    (row,) = csv.DictReader(io.StringIO(text, newline=""))
+    for name in ("Title", "Author", "URL", "Note"):
+        assert row[name] == "'" + cell, name
+    assert row["Highlight"] == "'" + comparison.articles[0].sentences[0].text
+    assert row["Location"] == "1"
+
+
+def test_csv_leaves_ordinary_text_alone(tmp_path):
+    assert neutralise_formula("Nine people - at least - died") == "Nine people - at least - died"
+    assert neutralise_formula("a=b") == "a=b" and neutralise_formula("") == ""
+
+
 # -- writing files ------------------------------------------------------------------------
 
 
@@ -249,4 +272,4 @@ def test_marks_and_export_do_not_import_the_ui():
 
 
 def test_terminal_safe_shows_escapes_instead_of_obeying_them():
-    assert terminal_safe("a\x1b[31mb\tc\n") == "a\\x1b[31mb\tc\n"
+    assert terminal_safe("a\x1b[31mb\tc\n", allow="\n\t") == "a\u241b[31mb\tc\n"

@@ -24,7 +24,7 @@ from __future__ import annotations
 import gc
 from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from textual import on, work
 from textual.app import App, ComposeResult
@@ -36,6 +36,7 @@ from textual.worker import Worker, WorkerState, get_current_worker
 from reader.config import MAX_PANES, Config
 from reader.model import Article, SentenceRef
 from reader.resources import default_corpus
+from reader.text.safe import terminal_safe
 from reader.ui.actions import ActionsMixin
 from reader.ui.bindings import BINDINGS
 from reader.ui.commands import binding_commands
@@ -147,6 +148,10 @@ class ReaderApp(MarkingMixin, ActionsMixin, App[int]):
         }
         assert set(defaults) == set(HIGHLIGHT_VARIABLES)
         return defaults
+
+    def notify(self, message: str, *, title: str = "", **options: Any) -> None:
+        """Every toast goes through here: names, outlets and paths in it are untrusted."""
+        super().notify(terminal_safe(message, allow="\n"), title=terminal_safe(title), **options)
 
     def on_mount(self) -> None:
         for problem in self.themes.problems:
@@ -282,6 +287,9 @@ class ReaderApp(MarkingMixin, ActionsMixin, App[int]):
             self.notify(
                 problem.message, title="File skipped", severity="warning", timeout=10, markup=False
             )
+        for article in message.articles:
+            for warning in article.warnings:  # made terminal-safe by the loader
+                self.notify(warning, severity="warning", timeout=10, markup=False)
         if not message.articles:
             self.notify("No article could be loaded.", severity="error", timeout=30)
         for index, pane in enumerate(self.panes):

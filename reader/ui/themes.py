@@ -7,7 +7,6 @@ name. A broken file is skipped with a one-line problem naming it; it never stops
 
 from __future__ import annotations
 
-import os
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -17,7 +16,9 @@ from textual.color import Color, ColorParseError
 from textual.theme import Theme
 
 from reader.config import DEFAULT_THEME
+from reader.locations import themes_folder
 from reader.resources import builtin_themes
+from reader.safe_yaml import YamlLimitError, load_yaml
 
 _COLOURS = (
     "primary",
@@ -55,8 +56,7 @@ class ThemeSet:
 
 
 def user_themes_folder() -> Path:
-    data_home = os.environ.get("XDG_DATA_HOME") or Path.home() / ".local" / "share"
-    return Path(data_home) / "reader" / "themes"
+    return themes_folder()  # reader/locations.py decides every user folder
 
 
 def load_themes(*folders: Path) -> ThemeSet:
@@ -80,13 +80,14 @@ def load_themes(*folders: Path) -> ThemeSet:
 
 def load_theme_file(file: Path) -> Theme:
     try:
-        data = yaml.safe_load(file.read_text(encoding="utf-8"))
+        data = load_yaml(file.read_text(encoding="utf-8"))
     except (OSError, UnicodeDecodeError) as error:
         raise ThemeFileError(f"theme {file.name}: cannot be read ({error})") from None
     except yaml.YAMLError as error:
         mark = getattr(error, "problem_mark", None)
         line = f":{mark.line + 1}" if mark is not None else ""
-        raise ThemeFileError(f"theme {file.name}{line}: not valid YAML") from None
+        limit = f" ({error.problem})" if isinstance(error, YamlLimitError) else ""
+        raise ThemeFileError(f"theme {file.name}{line}: not valid YAML{limit}") from None
     return parse_theme(data, file.stem, file.name)
 
 
