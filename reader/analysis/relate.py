@@ -92,7 +92,7 @@ def _judge(a, b, settings, rarity, exact_unrelated, swapped) -> Judgement:
         types = tuple(dict.fromkeys(c.kind for c in real))
         return Judgement("contradict", round(sim.topic, 3), reasons, types)
     updates = tuple(c.facing(swapped) for c in conflicts)
-    if topical:
+    if topical or sim.shared_words >= MIN_AGREE_WORDS:
         shared_fact = shared_figure(pair)
     facts = (f"both: {_describe_shared(*shared_fact)}",) if shared_fact else ()
     if denial_apart(a, b):

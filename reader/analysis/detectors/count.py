@@ -137,17 +137,30 @@ def shared_figure(pair: Pair) -> tuple[Figure, Figure] | None:
         return None
     dirs_a, dirs_b = directions(a), directions(b)
     for fa in figures(a):
-        if not _usable(fa) or fa.event is None:
+        if not _usable(fa) or (fa.event is None and not _telling(fa)):
             continue
         for fb in figures(b):
             if (
                 _usable(fb)
                 and same_slot(fa, fb)
                 and _same_strike(dirs_a, fa, dirs_b, fb)
+                and fa.quantity.value == fb.quantity.value
                 and compatible(fa.quantity, fb.quantity)
             ):
-                return fa, fb
+                return fa, fb  # the same figure: "at least 2" and "at least 70" only overlap
     return None
+
+
+def _telling(f: Figure) -> bool:
+    """A figure with no event verb that still tells a fact when two sentences share it:
+    a count of a thing written out, above one ("five boats", "Sixty residents")."""
+    q = f.quantity
+    if not f.noun_written or q.unit is not None or is_person_noun(q.noun):
+        return False  # people with no event verb: "3 killed" and "3 took to the streets"
+    return q.value >= _TELLING_FROM and not f.listed
+
+
+_TELLING_FROM = 2
 
 
 def _claimed(f: Figure) -> bool:
