@@ -90,3 +90,8 @@ service services admission demand demands plea pleas case suit lawsuit charge ch
 wrongdoing guilt involvement responsibility arson murder manslaughter assault theft fraud
 """.split()
 )
+
+# Words of purpose or obligation: a negation after them states an aim, not a fact ("to
+# make sure the projects don't endanger rare species", "ensure that species are not
+# harmed").
+PURPOSE_WORDS = frozenset("ensure ensures ensured ensuring sure prevent avoid lest".split())

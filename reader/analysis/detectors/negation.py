@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from reader.analysis.detectors import Conflict, Pair
 from reader.analysis.profile import Profile
 from reader.facts.clauses import capitalised_keys, clause_ids, clause_of_token, subject_keys
-from reader.lexicon.polarity import CONDITION_WORDS, NEGATING_PHRASES
+from reader.lexicon.polarity import CONDITION_WORDS, NEGATING_PHRASES, PURPOSE_WORDS
 from reader.text.normalize import is_negation, stem
 
 KIND = "negation"
@@ -59,12 +59,14 @@ def _supposed(p: Profile) -> bool:
 
 
 def _in_condition(p: Profile, i: int) -> bool:
-    """Is token i in a clause opened by a condition ("if", "unless", "despite"), or in a
-    sentence that opens with one ("If Ross asks too much, the studio will not hire him")?"""
+    """Is token i in a clause opened by a condition ("if", "unless", "despite") or a
+    purpose ("to make sure the projects don't endanger..."), or in a sentence that opens
+    with a condition ("If Ross asks too much, the studio will not hire him")?"""
     if p.tokens and p.tokens[0].norm in CONDITION_WORDS:
         return True
     ids = clause_ids(p)
-    return any(ids[j] == ids[i] and p.tokens[j].norm in CONDITION_WORDS for j in range(i))
+    openers = CONDITION_WORDS | PURPOSE_WORDS
+    return any(ids[j] == ids[i] and p.tokens[j].norm in openers for j in range(i))
 
 
 # Sentences that are no near-paraphrases must still share this much of the shorter one.
