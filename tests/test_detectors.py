@@ -35,7 +35,7 @@ CONFLICTING_COUNTS = [
     (  # a specific thing counted, no event verb
         "The pirates, in three boats, tried to hijack the merchant vessel around noon.",
         "The pirates on two speed boats had surrounded the merchant vessel around noon.",
-        "boat: 3 vs 2",
+        "boats: 3 vs 2",
     ),
     (  # a measure of one market on one day
         "Markets reacted with alarm as Greek stocks plunged 5.4 per cent.",

@@ -24,7 +24,14 @@ from reader.facts.clauses import capitalised_keys, plain_words
 from reader.facts.figures import AMOUNT, COUNT, MEASURE, Figure, anchors, figures
 from reader.facts.polarity import CONDITIONAL, polarity
 from reader.lexicon.events import EVENT_LABELS, SPAN_NOUNS
-from reader.text.numbers import Quantity, comparable, compatible, describe, is_person_noun
+from reader.text.numbers import (
+    Quantity,
+    comparable,
+    compatible,
+    describe,
+    is_person_noun,
+    plural,
+)
 
 KIND = "count"
 
@@ -80,7 +87,7 @@ def detect(pair: Pair) -> list[Conflict]:
             return []  # "5.6 quake injuring five" vs "5.2 quake injured three": two quakes
         if qa.unit is not None and _names_apart(a, b):
             return []  # "the Orioles offered $150 million" vs "Lowe seeks $75 million"
-        label = EVENT_LABELS.get(fa.event or "") or _UNIT_LABELS.get(qa.unit, qa.noun)
+        label = EVENT_LABELS.get(fa.event or "") or _UNIT_LABELS.get(qa.unit, plural(qa.noun))
         update = qa.provisional or qb.provisional
         note = " (one figure is provisional: may be an update, not a conflict)" if update else ""
         return [Conflict.values(KIND, label, describe(qa), describe(qb), note, update)]
