@@ -15,7 +15,7 @@ def kind_of(a: str, b: str) -> tuple[str, tuple[str, ...]]:
 
 def test_every_detector_module_is_registered_with_its_kind():
     kinds = {kind for kind, _ in detectors()}
-    assert {"count", "date", "year", "polarity", "negation", "antonym", "actor"} <= kinds
+    assert {"count", "date", "year", "polarity", "negation", "antonym", "actor", "record"} <= kinds
 
 
 # --- count -------------------------------------------------------------------------
@@ -298,3 +298,39 @@ def test_a_shared_figure_of_one_event_is_agreement_with_its_reason():
     )
     assert result.kind == "agree"
     assert result.reasons[0] == "both: 14 people killed"
+
+
+# --- record --------------------------------------------------------------------------
+
+
+def test_two_records_of_one_fighter_conflict():
+    result = reader.relate(
+        "Wladimir Klitschko (52-3, 46 KOs) blasted a sluggish Hasim Rahman in Mannheim.",
+        "Heavyweight champion Wladimir Klitschko, 53-3, easily dismantled Hasim Rahman.",
+    )
+    assert (result.kind, result.types) == ("contradict", ("record",))
+    assert result.reasons[0] == "record of Klitschko: 52-3 vs 53-3"
+
+
+@pytest.mark.parametrize(
+    "a, b",
+    [
+        # a part of a span against a career
+        (
+            "Rahman fell to 45-7-2 after the loss in Mannheim.",
+            "Since that win over Barrett, Rahman has gone 4-2-1 in Mannheim and elsewhere.",
+        ),
+        # another season's record
+        (
+            "The Sixers have a record of 9-14 this season under Cheeks.",
+            "In 2006-07, Cheeks helped rally the Sixers from a 5-19 start under Cheeks.",
+        ),
+        # a jury's vote has no owner
+        (
+            "The jury deadlocked at 9-3 in the Nichols trial.",
+            "The jury deadlocked at 10-2 in the Nichols trial, a juror said.",
+        ),
+    ],
+)
+def test_records_of_other_spans_or_without_owner_do_not_conflict(a, b):
+    assert reader.relate(a, b).kind != "contradict"

@@ -14,6 +14,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 
 from reader.analysis.detectors.count import slot_shared
+from reader.analysis.detectors.record import records_shared
 from reader.analysis.profile import Profile
 from reader.analysis.settings import MatchSettings
 from reader.analysis.similarity import Similarity
@@ -39,8 +40,14 @@ def on_topic(a: Profile, b: Profile, sim: Similarity, settings: MatchSettings) -
 
 def compare_facts(a: Profile, b: Profile) -> bool:
     """Are the two worth comparing as facts whatever their topic: a figure of one slot in
-    both, a denial against a statement, or a negation against a plain statement?"""
-    return denial_apart(a, b) or bool(a.negations) != bool(b.negations) or slot_shared(a, b)
+    both, one side's record in both, a denial against a statement, or a negation against a
+    plain statement?"""
+    return (
+        denial_apart(a, b)
+        or bool(a.negations) != bool(b.negations)
+        or slot_shared(a, b)
+        or records_shared(a, b)
+    )
 
 
 def denial_apart(a: Profile, b: Profile) -> bool:
@@ -78,4 +85,6 @@ def worth_judging(
     # Figures of one slot are compared whatever the topic. (Denials are not sought
     # beyond the word tests: in a corpus, a denial that shares so little with a statement
     # is about something else far more often than not.)
-    return bool(a.quantities and b.quantities) and slot_shared(a, b)
+    if a.quantities and b.quantities and slot_shared(a, b):
+        return True
+    return records_shared(a, b)
