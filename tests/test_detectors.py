@@ -334,3 +334,13 @@ def test_two_records_of_one_fighter_conflict():
 )
 def test_records_of_other_spans_or_without_owner_do_not_conflict(a, b):
     assert reader.relate(a, b).kind != "contradict"
+
+
+def test_the_sets_of_one_match_are_no_records():
+    assert (
+        reader.relate(
+            "Petra Kvitova edged out Italy's Flavia Pennetta 3-6 6-3 6-3 in the second round.",
+            "Petra Kvitova edges out Flavia Pennetta 3-6 6-3 6-3 to advance to the next round.",
+        ).kind
+        != "contradict"
+    )

@@ -35,8 +35,8 @@ def detect(pair: Pair) -> list[Conflict]:
     records_a, records_b = _records(pair.a), _records(pair.b)
     if not records_a or not records_b:
         return []
-    for owner_a, record_a in records_a:
-        for owner_b, record_b in records_b:
+    for owner_a, record_a in _single(records_a):
+        for owner_b, record_b in _single(records_b):
             if record_a == record_b or not same_name(owner_a, owner_b):
                 continue
             if _games(record_a) > _SAME_SPAN * _games(record_b) or _games(
@@ -45,6 +45,15 @@ def detect(pair: Pair) -> list[Conflict]:
                 continue  # 4-2-1 "since that win" is part of a 45-7-2 career
             return [Conflict.values(KIND, f"record of {owner_a}", record_a, record_b)]
     return []
+
+
+def _single(records: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """The records of owners named with one record only: "3-6 6-3 6-3" is a match's sets,
+    "6-3 6-4" two sets, not two records of one side."""
+    counts: dict[str, int] = {}
+    for owner, _ in records:
+        counts[owner] = counts.get(owner, 0) + 1
+    return [(owner, record) for owner, record in records if counts[owner] == 1]
 
 
 def _games(record: str) -> int:
