@@ -24,6 +24,8 @@ from reader.text.blocks import TextBlock
 from reader.text.safe import strip_unsafe, terminal_safe
 
 Overrides = Mapping[str, Mapping[str, str]]
+# A news article is kilobytes; a file over this is a dump, a log or an attack, not an article.
+MAX_FILE_BYTES = 16 * 2**20
 
 
 class _Unloadable(Exception):
@@ -145,9 +147,13 @@ def _read(path: Path) -> bytes:
     if not path.is_file():
         raise _Unloadable("not found" if not path.exists() else "not a regular file")
     try:
-        return path.read_bytes()
+        with path.open("rb") as file:
+            data = file.read(MAX_FILE_BYTES + 1)  # a device or a growing file stops here too
     except OSError as error:
         raise _Unloadable(f"cannot read ({_reason(error)})") from error
+    if len(data) > MAX_FILE_BYTES:
+        raise _Unloadable(f"too large for an article (over {MAX_FILE_BYTES // 2**20} MB)")
+    return data
 
 
 def _load_file(path: Path, override: Mapping[str, str], cache: ArticleCache | None) -> Article:
