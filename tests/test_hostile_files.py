@@ -242,3 +242,30 @@ async def test_the_hostile_folder_loads_in_the_app_with_one_toast_per_bad_file(t
     assert all(is_terminal_safe(str(notice), allow="\n") for notice in app.notices)
     skipped = [n for n in app.notices if "empty file" in n or "binary" in n or "loop" in n]
     assert len(skipped) == 4
+
+
+def test_a_file_too_large_for_an_article_is_one_problem(tmp_path, monkeypatch):
+    import reader.corpus.loader as loader
+
+    monkeypatch.setattr(loader, "MAX_FILE_BYTES", 2**20)
+    folder = tmp_path / "corpus"
+    write_files(folder, {"big.txt": BODY * 14_000, "good.txt": BODY})
+    articles, problems = load_articles([folder])
+    assert [a.id for a in articles] == ["good"]
+    assert [p.message for p in problems] == [
+        f"{folder / 'big.txt'}: too large for an article (over 1 MB)"
+    ]
+
+
+def test_loading_stops_between_files_once_cancelled(tmp_path):
+    folder = tmp_path / "corpus"
+    write_files(folder, {f"{n}.txt": BODY for n in range(5)})
+    asked = []
+
+    def cancelled():
+        asked.append(1)
+        return len(asked) > 2  # yes from the third file on
+
+    articles, problems = load_articles([folder], cancelled=cancelled)
+    assert [a.id for a in articles] == ["0", "1"] and problems == []
+    assert len(load_articles([folder], use_cache=True, cancelled=lambda: False)[0]) == 5

@@ -227,3 +227,17 @@ def test_json_output_escapes_bidi_and_c1_characters_of_file_names(tmp_path, caps
         capsys, "export", "--what", "all", "--format", "json", "-o", str(exported), str(folder)
     )
     assert status == 0 and is_terminal_safe(exported.read_text(), allow="\n")
+
+
+def test_marks_of_a_corpus_in_a_folder_whose_name_is_not_utf8_are_saved(tmp_path):
+    import os
+
+    from reader.marks import MarkStore
+    from reader.model import SentenceRef
+
+    folder = tmp_path / os.fsdecode(b"d\xe9p\xf4t")
+    write_files(folder, {"a.txt": BODY})
+    articles, _ = load_articles([folder])
+    MarkStore(articles, tmp_path / "data").add(SentenceRef(0, 0), note="n\u202eote")
+    (mark,) = MarkStore(articles, tmp_path / "data").marks
+    assert mark.note == "n\u202eote"  # the user's own note, kept as typed

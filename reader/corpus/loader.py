@@ -7,7 +7,7 @@ it, and the other files still load.
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import replace
 from pathlib import Path
 
@@ -24,6 +24,8 @@ from reader.text.blocks import TextBlock
 from reader.text.safe import strip_unsafe, terminal_safe
 
 Overrides = Mapping[str, Mapping[str, str]]
+# A news article is kilobytes; a file over this is a dump, a log or an attack, not an article.
+MAX_FILE_BYTES = 16 * 2**20
 
 
 class _Unloadable(Exception):
@@ -31,30 +33,41 @@ class _Unloadable(Exception):
 
 
 def load_articles(
-    paths: Sequence[str | Path], overrides: Overrides | None = None, use_cache: bool = False
+    paths: Sequence[str | Path],
+    overrides: Overrides | None = None,
+    use_cache: bool = False,
+    cancelled: Callable[[], bool] | None = None,
 ) -> tuple[list[Article], list[LoadProblem]]:
     """Load every article named by `paths` (files, or folders of .txt/.md/.markdown/.html/.htm
     files, not recursive). `overrides` maps a file name or stem to metadata (title, outlet,
     date, url) that wins over anything found in the file. With `use_cache`, a file whose
     bytes are unchanged reuses the article stored on disk the last time (article_cache.py);
-    the result is the same either way."""
+    the result is the same either way. `cancelled` is asked before each file: once it says
+    yes, loading stops and what was loaded so far is returned (a worker being cancelled)."""
+    stop = cancelled or (lambda: False)
     if not use_cache:
-        return _load_all(paths, overrides or {}, None)
+        return _load_all(paths, overrides or {}, None, stop)
     paths = list(paths)  # read twice: to name the cache pack, then to load
     with collector_paused():
         cache = ArticleCache(paths)
-        loaded = _load_all(paths, overrides or {}, cache)
-        cache.save()
+        loaded = _load_all(paths, overrides or {}, cache, stop)
+        if not stop():
+            cache.save()
     return loaded
 
 
 def _load_all(
-    paths: Sequence[str | Path], overrides: Overrides, cache: ArticleCache | None
+    paths: Sequence[str | Path],
+    overrides: Overrides,
+    cache: ArticleCache | None,
+    cancelled: Callable[[], bool],
 ) -> tuple[list[Article], list[LoadProblem]]:
     articles: list[Article] = []
     problems: list[LoadProblem] = []
     used_ids: set[str] = set()
     for item in _expand(paths):
+        if cancelled():
+            break
         if isinstance(item, LoadProblem):
             problems.append(item)
             continue
@@ -145,9 +158,13 @@ def _read(path: Path) -> bytes:
     if not path.is_file():
         raise _Unloadable("not found" if not path.exists() else "not a regular file")
     try:
-        return path.read_bytes()
+        with path.open("rb") as file:
+            data = file.read(MAX_FILE_BYTES + 1)  # a device or a growing file stops here too
     except OSError as error:
         raise _Unloadable(f"cannot read ({_reason(error)})") from error
+    if len(data) > MAX_FILE_BYTES:
+        raise _Unloadable(f"too large for an article (over {MAX_FILE_BYTES // 2**20} MB)")
+    return data
 
 
 def _load_file(path: Path, override: Mapping[str, str], cache: ArticleCache | None) -> Article:

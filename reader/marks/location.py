@@ -26,5 +26,7 @@ def corpus_key(articles: Sequence[Article]) -> str:
     opened this time are kept in the file untouched.
     """
     folders = sorted({os.path.dirname(os.path.realpath(a.path)) for a in articles})
-    digest = hashlib.sha256("\n".join(folders).encode("utf-8")).hexdigest()
+    # surrogateescape: a folder name that is not UTF-8 hashes as its bytes (the same key as
+    # before for every UTF-8 name).
+    digest = hashlib.sha256("\n".join(folders).encode("utf-8", "surrogateescape")).hexdigest()
     return digest[:20]
