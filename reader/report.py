@@ -13,6 +13,10 @@ import re
 import textwrap
 
 from reader.analysis.comparison import Comparison
+from reader.factsheet import fact_sheet
+from reader.factsheet.render import markdown_sections as factsheet_markdown
+from reader.factsheet.render import text_sections as factsheet_text
+from reader.factsheet.render import to_json as factsheet_json
 from reader.model import Link, SentenceRef
 from reader.text.safe import json_safe, terminal_safe
 
@@ -63,6 +67,7 @@ def to_json(comparison: Comparison) -> dict:
             for w in comparison.wire_copies
         ],
         "problems": [{"path": p.path, "message": p.message} for p in comparison.problems],
+        **factsheet_json(comparison, fact_sheet(comparison)),
     }
 
 
@@ -85,6 +90,7 @@ def _text(c: Comparison) -> str:
             f"  [{i + 1}] {_label(c, i)}: {clean(article.title)}\n"
             f"      {stats.agree} agree, {stats.contradict} contradicted, {stats.unique} unique"
         )
+    out += factsheet_text(c, fact_sheet(c))
     contradictions = c.contradictions()
     out.append(f"\nCONTRADICTIONS ({len(contradictions)})")
     for n, link in enumerate(contradictions, 1):
@@ -152,7 +158,8 @@ def _markdown(c: Comparison) -> str:
             f"| {i + 1} | {_cell(_label(c, i))} | {_cell(clean(article.title))} | "
             f"{s.agree} | {s.contradict} | {s.unique} |"
         )
-    out += ["", f"## Contradictions ({len(c.contradictions())})", ""]
+    out += [""] + factsheet_markdown(c, fact_sheet(c))
+    out += [f"## Contradictions ({len(c.contradictions())})", ""]
     for link in c.contradictions():
         out.append(f"### {_inline(clean('; '.join(_conflict_reasons(link))))}")
         out.append("")

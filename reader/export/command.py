@@ -18,6 +18,9 @@ from reader.export.passages import WHAT_CHOICES
 from reader.export.render import FORMAT_CHOICES
 from reader.text.safe import terminal_safe
 
+FACTS = "facts"
+FACT_SHEET_FORMATS = ("markdown", "json")
+
 if TYPE_CHECKING:
     from reader.config import Config
 
@@ -35,10 +38,11 @@ def export_parser() -> argparse.ArgumentParser:
     add_corpus_arguments(parser)
     parser.add_argument(
         "--what",
-        choices=WHAT_CHOICES,
+        choices=(*WHAT_CHOICES, FACTS),
         default="marks",
         help="marks: the passages marked in the app (default); contradictions, agreements, "
-        "unique: what the comparison found; all: every one of these",
+        "unique: what the comparison found; all: every one of these; facts: the fact sheet "
+        "(disputed and agreed facts, quotes; markdown or json)",
     )
     parser.add_argument(
         "--format",
@@ -62,14 +66,15 @@ def export_parser() -> argparse.ArgumentParser:
 def run_export(options: argparse.Namespace, config: Config) -> int:
     from reader.export.document import build_document
     from reader.export.render import render
-    from reader.export.writing import (
-        export_folder,
-        write_to_file,
-        write_to_folder,
-    )
     from reader.marks import MarkStore
 
+    if options.what == FACTS and options.format not in FACT_SHEET_FORMATS:
+        raise CliError("the fact sheet exports as markdown or json, not " + options.format)
     comparison = load_comparison(options.paths, config)
+    if options.what == FACTS:
+        from reader.factsheet.export import render_fact_sheet
+
+        return _write(render_fact_sheet(comparison, options.format), options, config)
 
     store = MarkStore(comparison.articles)
     for warning in store.warnings:
@@ -80,7 +85,11 @@ def run_export(options: argparse.Namespace, config: Config) -> int:
     document = build_document(comparison, store.marks, options.what)
     if not document.entries:
         say(f"nothing found for --what {options.what}")
-    text = render(document, options.format)
+    return _write(render(document, options.format), options, config)
+
+
+def _write(text: str, options: argparse.Namespace, config: Config) -> int:
+    from reader.export.writing import export_folder, write_to_file, write_to_folder
 
     if options.output == "-":
         sys.stdout.write(terminal_safe(text, allow="\n\t") if sys.stdout.isatty() else text)

@@ -1,0 +1,30 @@
+"""The fact sheet as a file of its own (`reader export --what facts`): Markdown with
+front matter, or JSON with the articles it cites."""
+
+from __future__ import annotations
+
+import json
+from datetime import UTC, datetime
+
+from reader.analysis.comparison import Comparison
+from reader.factsheet import FactSheet, fact_sheet
+from reader.factsheet.render import markdown_sections, to_json
+from reader.text.safe import json_safe
+
+
+def render_fact_sheet(c: Comparison, fmt: str, sheet: FactSheet | None = None) -> str:
+    sheet = sheet if sheet is not None else fact_sheet(c)
+    if fmt == "json":
+        data = {
+            "articles": [
+                {"id": a.id, "title": a.title, "outlet": a.outlet, "date": a.date, "url": a.url}
+                for a in c.articles
+            ],
+            **to_json(c, sheet),
+        }
+        return json_safe(json.dumps(data, ensure_ascii=False, indent=2)) + "\n"
+    stamp = datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+    sources = [json.dumps(a.outlet if a.outlet != a.id else a.id) for a in c.articles]
+    front = ["---", "type: fact sheet", f"exported: {stamp}", "sources:"]
+    front += [f"  - {json_safe(s)}" for s in sources] + ["---", "", "# Fact sheet", ""]
+    return "\n".join(front + markdown_sections(c, sheet)) + "\n"
