@@ -64,6 +64,7 @@ def test_an_excerpt_is_not_an_alteration_nor_a_contraction_or_a_spelling():
         word_diff("I 'm sorry in the neighbourhood", "I am sorry in the neighborhood")
     )
     assert not altered(word_diff("respect to her (Tara Reid) family", "respect to her family"))
+    assert not altered(word_diff("the Greek population's anger", "the Greek populations' anger"))
 
 
 STORY = {

@@ -19,7 +19,8 @@ from reader.analysis.comparison import Comparison
 from reader.analysis.events import direction_at, directions
 from reader.analysis.profile import profile
 from reader.facts.figures import Figure
-from reader.factsheet.figure_links import figure_links
+from reader.facts.figures import figures as figure_list
+from reader.factsheet.figure_links import figure_links, states_same_figure, usable
 from reader.factsheet.model import CONFLICT, UPDATE, Claim, Fact, Version
 from reader.lexicon.events import EVENT_LABELS
 from reader.model import SentenceRef
@@ -73,6 +74,7 @@ def find_facts(comparison: Comparison) -> list[Fact]:
             groups.join(x, y, tie.conflict, tie.update)
         if link.kind == "contradict":
             _other_conflicts(link, groups, values)
+    _more_claims(comparison, groups, figures)
     facts = [
         fact
         for members in groups.components()
@@ -80,6 +82,34 @@ def find_facts(comparison: Comparison) -> list[Fact]:
     ]
     facts.sort(key=lambda f: (not f.disputed, -len(f.articles), f.refs[0]))
     return facts
+
+
+def _more_claims(comparison: Comparison, groups: _Groups, figures: dict) -> None:
+    """Every other sentence that gives the very figure of a fact's statement in its slot
+    (shared_figure's rule) states that version too, even where the engine linked it to
+    nothing else (its sentences differ too much to agree). Only equal figures join: a
+    different value is a conflict, and only the engine's links decide those."""
+    by_value: dict[float, list[tuple[SentenceRef, Figure]]] = defaultdict(list)
+    for i, article in enumerate(comparison.articles):
+        for sentence in article.sentences:
+            p = profile(sentence.text)
+            if not p.quantities:
+                continue
+            ref = SentenceRef(i, sentence.index)
+            for f in figure_list(p):
+                if usable(f) and _figure_node(ref, f) not in figures:
+                    by_value[f.quantity.value].append((ref, f))
+    for node, (ref, f) in list(figures.items()):
+        for other_ref, other in by_value.get(f.quantity.value, ()):
+            other_node = _figure_node(other_ref, other)
+            if other_ref == ref or other_node in figures:
+                continue
+            a = profile(comparison.sentence_text(ref))
+            b = profile(comparison.sentence_text(other_ref))
+            found = states_same_figure(a, f, b)
+            if found is not None and found.quantity == other.quantity:
+                figures[other_node] = (other_ref, other)
+                groups.join(node, other_node)
 
 
 def _figure_node(ref: SentenceRef, f: Figure) -> tuple:

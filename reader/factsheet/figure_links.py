@@ -49,3 +49,18 @@ def _conflicting(a: Profile, b: Profile, reason: str) -> tuple[Figure, Figure] |
             if said in reason and count.same_slot(fa, fb):
                 return fa, fb
     return None
+
+
+def states_same_figure(a: Profile, fa: Figure, b: Profile) -> Figure | None:
+    """The figure of `b` that gives the same figure as `fa` of `a` in its slot, by
+    `shared_figure`'s rule (same slot, same strike, same years and months, equal value)."""
+    shared = count.shared_figure(Pair(a, b, sim=None, close=False, paraphrase=False))
+    if shared is None or shared[0].quantity != fa.quantity:
+        return None
+    return shared[1]
+
+
+def usable(f: Figure) -> bool:
+    """A figure the count detector compares at all (a count or amount, not a part, not
+    of another occasion)."""
+    return count._usable(f)

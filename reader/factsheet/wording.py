@@ -36,6 +36,8 @@ def fold(word: str) -> str:
     "I am"), British spellings as American ones ("neighbourhood")."""
     word = word.lower().replace("’", "'")
     word = _CONTRACTIONS.get(word, word)
+    if "'" in word and word not in ("'s", "'d"):
+        word = word.replace("'", "")  # "population's" / "populations'": one word, as said
     return _SPELLING_RE.sub(lambda m: _SPELLINGS[m.group()], word)
 
 
