@@ -18,7 +18,7 @@ from dataclasses import replace
 from reader.analysis.comparison import Comparison
 from reader.analysis.events import direction_at, directions
 from reader.analysis.profile import profile
-from reader.facts.figures import Figure
+from reader.facts.figures import Figure, years
 from reader.facts.figures import figures as figure_list
 from reader.factsheet.figure_links import figure_links, states_same_figure, usable
 from reader.factsheet.model import CONFLICT, UPDATE, Claim, Fact, Version
@@ -198,6 +198,8 @@ def _what(comparison: Comparison, stated: list[tuple[SentenceRef, Figure]]) -> s
         thing = "people" if noun in GENERAL_PERSON_NOUNS else plural(noun)
     if events:
         thing = f"{thing} {EVENT_LABELS[events.most_common(1)[0][0]]}"
+    else:
+        thing += _around(comparison, stated)
     agents, places = Counter(), Counter()
     for ref, f in stated:
         p = profile(comparison.sentence_text(ref))
@@ -205,16 +207,35 @@ def _what(comparison: Comparison, stated: list[tuple[SentenceRef, Figure]]) -> s
         if d is not None:
             agents.update([d.agent] if d.agent else [])
             places.update([d.place] if d.place else [])
-    return thing + _strike(agents, places)
+    return thing + _strike(agents, places) + _when(comparison, stated)
+
+
+def _around(comparison: Comparison, stated: list[tuple[SentenceRef, Figure]]) -> str:
+    """For a figure with no event verb, the words right around it that most statements
+    share ("stocks plunged", "home"), as the first statement writes them."""
+    counts = Counter(key for _, f in stated for key in f.neighbours)
+    shared = {key for key, n in counts.items() if n * 2 >= len(stated)}
+    for ref, f in stated:
+        tokens = profile(comparison.sentence_text(ref)).tokens
+        words = [t.text for t in tokens if t.key in shared and t.key in f.neighbours]
+        if words:
+            return " (" + " ".join(dict.fromkeys(w.lower() for w in words)) + ")"
+    return ""
+
+
+def _when(comparison: Comparison, stated: list[tuple[SentenceRef, Figure]]) -> str:
+    """The years every statement names ("in 2003"): a fact of another time than the
+    story's own says so."""
+    named = [years(profile(comparison.sentence_text(ref))) for ref, _ in stated]
+    common = frozenset.intersection(*named) if named else frozenset()
+    return " in " + ", ".join(str(y) for y in sorted(common)) if common else ""
 
 
 def _strike(agents: Counter, places: Counter) -> str:
+    """ "in Pakistan's strike on Iran", when the statements name both sides (one side
+    alone, or a country acting on itself, tells too little to name the event by)."""
     agent = agents.most_common(1)[0][0].title() if agents else None
     place = places.most_common(1)[0][0].title() if places else None
-    if agent and place:
+    if agent and place and agent != place:
         return f" in {agent}'s strike on {place}"
-    if agent:
-        return f" in {agent}'s strike"
-    if place:
-        return f" in the strike on {place}"
     return ""
