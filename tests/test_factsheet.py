@@ -85,3 +85,11 @@ def test_figures_of_two_different_quakes_are_two_facts_not_one(tmp_path):
         },
     )
     assert not [f for f in facts if f.disputed and f.kind == "count"]
+
+
+def test_one_day_written_two_ways_is_one_date():
+    from reader.factsheet.facts import day_of
+
+    assert day_of("2010-05-05") == day_of("5/5/2010") == day_of("May 5, 2010")
+    assert day_of("2010-05-05") != day_of("2010-05-06")
+    assert day_of("sometime") is None

@@ -168,12 +168,32 @@ def _status(comparison: Comparison, edges) -> tuple[str, str]:
     figure ("so far", "rose to") or articles of different dates."""
     if all(update for _, _, update in edges):
         return UPDATE, 'a figure is provisional ("so far", "rose to")'
-    dates = set()
+    written, days = set(), set()
     for x, y, _ in edges:
-        dates |= {comparison.articles[x[1].article].date, comparison.articles[y[1].article].date}
-    if None not in dates and len(dates) > 1:
-        return UPDATE, "the articles are of different dates: " + ", ".join(sorted(dates))
+        for ref in (x[1], y[1]):
+            date = comparison.articles[ref.article].date
+            written.add(date)
+            days.add(day_of(date))
+    if None not in days and len(days) > 1:
+        return UPDATE, "the articles are of different dates: " + ", ".join(sorted(written))
     return CONFLICT, ""
+
+
+_MONTHS = {m: n for n, m in enumerate("jan feb mar apr may jun jul aug sep oct nov dec".split(), 1)}
+
+
+def day_of(date: str | None) -> tuple | None:
+    """An article's date as (year, the other numbers): "2010-05-05", "5/5/2010" and "May
+    5, 2010" are one day (day and month are kept unordered: 5/6 may be either)."""
+    if not date:
+        return None
+    numbers = [int(n) for n in re.findall(r"\d+", date)]
+    numbers += [n for word, n in _MONTHS.items() if re.search(rf"\b{word}", date.lower())]
+    years = [n for n in numbers if n > 31]
+    if len(years) != 1:
+        return None
+    rest = [n for n in numbers if n <= 31][:2]
+    return (years[0], frozenset(rest)) if len(rest) == 2 else None
 
 
 def value_text(q: Quantity) -> str:
