@@ -93,3 +93,19 @@ def test_one_day_written_two_ways_is_one_date():
     assert day_of("2010-05-05") == day_of("5/5/2010") == day_of("May 5, 2010")
     assert day_of("2010-05-05") != day_of("2010-05-06")
     assert day_of("sometime") is None
+
+
+def test_a_day_in_conflict_is_a_disputed_fact_named_by_words_both_use(tmp_path):
+    c, facts = _facts_of(
+        tmp_path,
+        {
+            "a.txt": "Fire\n\nThe fire destroyed the old church in Wasilla on Friday, "
+            "officials said.\n",
+            "b.txt": "Fire\n\nThe fire destroyed the old church in Wasilla on Saturday, "
+            "officials said.\n",
+        },
+    )
+    fact = next(f for f in facts if f.kind == "date")
+    assert fact.disputed
+    assert {v.value for v in fact.versions} == {"Friday", "Saturday"}
+    assert fact.what == "day (fire destroyed old)"  # the label, then words both use

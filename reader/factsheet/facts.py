@@ -18,6 +18,7 @@ from dataclasses import replace
 from reader.analysis.comparison import Comparison
 from reader.analysis.events import direction_at, directions
 from reader.analysis.profile import profile
+from reader.facts.clauses import plain_words
 from reader.facts.figures import Figure, years
 from reader.facts.figures import figures as figure_list
 from reader.factsheet.figure_links import figure_links, states_same_figure, usable
@@ -73,7 +74,7 @@ def find_facts(comparison: Comparison) -> list[Fact]:
             figures[x], figures[y] = (link.a, tie.a), (link.b, tie.b)
             groups.join(x, y, tie.conflict, tie.update)
         if link.kind == "contradict":
-            _other_conflicts(link, groups, values)
+            _other_conflicts(comparison, link, groups, values)
     _more_claims(comparison, groups, figures)
     facts = [
         fact
@@ -116,7 +117,26 @@ def _figure_node(ref: SentenceRef, f: Figure) -> tuple:
     return ("figure", ref, f.quantity.start, f.quantity.end)
 
 
-def _other_conflicts(link, groups: _Groups, values: dict[tuple, str]) -> None:
+def _shared_words(comparison: Comparison, link, label: str) -> str:
+    """A few words both sentences use, to tell what a day or a year is of ("day (fire
+    church)"), as the first sentence writes them."""
+    a = profile(comparison.sentence_text(link.a))
+    b = profile(comparison.sentence_text(link.b))
+    shared = plain_words(a) & plain_words(b)
+    named = set(label.lower().split())
+    words = [
+        t.text.lower()
+        for t in a.tokens
+        if t.content and t.key in shared and t.text.lower() not in named
+    ]
+    words = [w for w in dict.fromkeys(words) if not w[:1].isdigit()][:_WHAT_WORDS]
+    return f" ({' '.join(words)})" if words else ""
+
+
+_WHAT_WORDS = 3
+
+
+def _other_conflicts(comparison, link, groups: _Groups, values: dict[tuple, str]) -> None:
     """Dates, years, targets, records: the values the link's reasons name (a conflict's
     reasons come in the order of its types, each kind once)."""
     for kind, reason in zip(link.types, link.reasons, strict=False):
@@ -125,6 +145,7 @@ def _other_conflicts(link, groups: _Groups, values: dict[tuple, str]) -> None:
             continue
         label = match["label"].strip()
         x, y = ("value", link.a, kind, label), ("value", link.b, kind, label)
+        values[("what", *x)] = values[("what", *y)] = label + _shared_words(comparison, link, label)
         values[x], values[y] = match["a"].strip(), match["b"].strip()
         groups.join(x, y, conflict=True)
 
@@ -140,7 +161,7 @@ def _fact(comparison, members, figures, values, groups: _Groups) -> Fact | None:
         kind, what = "count", _what(comparison, stated)
     else:
         versions = _versions((values[m], Claim(m[1], values[m])) for m in members)
-        kind, what = members[0][2], members[0][3]
+        kind, what = members[0][2], values[("what", *members[0])]
     fact_articles = {c.ref.article for v in versions for c in v.claims}
     if len(fact_articles) < 2:
         return None
