@@ -47,6 +47,7 @@ _BEFORE_VERB_FIRST = re.compile(rf"(?:{_VERBS})\s+(?P<who>{_NAME})\s*[:,]\s*$")
 _SPLIT_GAP_RE = re.compile(
     rf"^\s*,?\s*(?:(?:{_VERBS})\s+[^.!?“”\"`]{{1,60}}?|[^.!?“”\"`]{{1,60}}?\s+(?:{_VERBS}))\s*,\s*$"
 )
+_VERB_RE = re.compile(rf"\b(?:{_VERBS})\b")
 _WINDOW = 120
 _MAX_QUOTE = 1500
 _MIN_WORDS = 3  # fewer words than this are a name or a scare quote
@@ -127,6 +128,9 @@ def _speaker(text: str, start: int, end: int, split: bool) -> tuple[str, bool]:
     """(the speaker's name or "", whether an attribution was found at all)."""
     after = text[end : end + _WINDOW].split("\n", 1)[0]
     before = text[max(0, start - _WINDOW) : start].rsplit("\n", 1)[-1]
+    # The attribution patterns backtrack over names: try them only where a verb stands.
+    after = after if _VERB_RE.search(after) or "according" in after else ""
+    before = before if _VERB_RE.search(before) else ""
     for pattern, window in (
         (_AFTER_VERB_FIRST, after),
         (_AFTER_ACCORDING, after),
