@@ -77,3 +77,16 @@ def test_export_writes_the_fact_sheet_as_markdown_and_json(tmp_path, capsys):
 def test_the_fact_sheet_does_not_export_as_csv(capsys):
     assert main(["export", "--what", "facts", "--format", "csv", "-o", "-"]) == 2
     assert "markdown or json" in capsys.readouterr().err
+
+
+def test_the_fact_sheet_is_written_under_a_fresh_name_in_the_export_folder(
+    seed_comparison, tmp_path
+):
+    from reader.factsheet import fact_sheet
+    from reader.factsheet.export import write_fact_sheet
+
+    sheet = fact_sheet(seed_comparison)
+    first = write_fact_sheet(seed_comparison, sheet, "json", str(tmp_path))
+    second = write_fact_sheet(seed_comparison, sheet, "json", str(tmp_path))
+    assert first != second and first.suffix == ".json"
+    assert json.loads(first.read_text())["facts"][0]["disputed"] is True

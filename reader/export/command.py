@@ -19,7 +19,6 @@ from reader.export.render import FORMAT_CHOICES
 from reader.text.safe import terminal_safe
 
 FACTS = "facts"
-FACT_SHEET_FORMATS = ("markdown", "json")
 
 if TYPE_CHECKING:
     from reader.config import Config
@@ -66,6 +65,7 @@ def export_parser() -> argparse.ArgumentParser:
 def run_export(options: argparse.Namespace, config: Config) -> int:
     from reader.export.document import build_document
     from reader.export.render import render
+    from reader.factsheet.export import FORMATS as FACT_SHEET_FORMATS
     from reader.marks import MarkStore
 
     if options.what == FACTS and options.format not in FACT_SHEET_FORMATS:

@@ -11,6 +11,8 @@ from reader.factsheet import FactSheet, fact_sheet
 from reader.factsheet.render import markdown_sections, to_json
 from reader.text.safe import json_safe
 
+FORMATS = ("markdown", "json")
+
 
 def render_fact_sheet(c: Comparison, fmt: str, sheet: FactSheet | None = None) -> str:
     sheet = sheet if sheet is not None else fact_sheet(c)
@@ -28,3 +30,11 @@ def render_fact_sheet(c: Comparison, fmt: str, sheet: FactSheet | None = None) -
     front = ["---", "type: fact sheet", f"exported: {stamp}", "sources:"]
     front += [f"  - {json_safe(s)}" for s in sources] + ["---", "", "# Fact sheet", ""]
     return "\n".join(front + markdown_sections(c, sheet)) + "\n"
+
+
+def write_fact_sheet(c: Comparison, sheet: FactSheet, fmt: str, folder: str | None):
+    """Write the fact sheet under a fresh name in the export folder (never replacing a
+    file); returns the path. Raises reader.atomic.WriteError."""
+    from reader.export.writing import export_folder, write_to_folder
+
+    return write_to_folder(render_fact_sheet(c, fmt, sheet), export_folder(folder), fmt)

@@ -7,6 +7,8 @@ every text in them is untrusted: it goes in as plain Content, never as markup.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
@@ -31,18 +33,28 @@ class FactSheetScreen(ModalScreen[SentenceRef | None]):
     """Dismisses with the sentence to show, or None."""
 
     CSS_PATH = "fact_sheet.tcss"
-    BINDINGS = [Binding("escape,q,f", "close", "Close", id="fact_sheet_close")]
+    BINDINGS = [
+        Binding("escape,q,f", "close", "Close", id="fact_sheet_close"),
+        Binding("e", "export('markdown')", "Export Markdown", id="fact_sheet_export_markdown"),
+        Binding("E", "export('json')", "Export JSON", id="fact_sheet_export_json"),
+    ]
 
-    def __init__(self, comparison: Comparison, sheet: FactSheet) -> None:
+    def __init__(
+        self,
+        comparison: Comparison,
+        sheet: FactSheet,
+        export: Callable[[str], None] | None = None,
+    ) -> None:
         super().__init__()
         self.comparison = comparison
         self.sheet = sheet
         self.rows = rows(comparison, sheet)
+        self.export = export  # writes the sheet in a format ("markdown", "json")
 
     def compose(self) -> ComposeResult:
         with Vertical(id="fact-sheet-box") as box:
             box.border_title = "Fact sheet"
-            box.border_subtitle = "Enter: go to the sentence · Esc: close"
+            box.border_subtitle = "Enter: go to the sentence · e/E: export Markdown/JSON · Esc"
             yield Static(self._summary(), id="fact-sheet-summary")
             yield OptionList(*[self._option(n, row) for n, row in enumerate(self.rows)],
                              id="fact-sheet-list")  # fmt: skip
@@ -78,6 +90,10 @@ class FactSheetScreen(ModalScreen[SentenceRef | None]):
     def _selected(self, event: OptionList.OptionSelected) -> None:
         if event.option.id is not None:
             self.dismiss(self.rows[int(event.option.id.removeprefix("row-"))].ref)
+
+    def action_export(self, fmt: str) -> None:
+        if self.export is not None:
+            self.export(fmt)
 
     def action_close(self) -> None:
         self.dismiss(None)
