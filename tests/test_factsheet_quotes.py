@@ -65,6 +65,8 @@ def test_an_excerpt_is_not_an_alteration_nor_a_contraction_or_a_spelling():
     )
     assert not altered(word_diff("respect to her (Tara Reid) family", "respect to her family"))
     assert not altered(word_diff("the Greek population's anger", "the Greek populations' anger"))
+    assert not altered(word_diff("It ’ s official: I ’ m hosting", "It's official: I'm hosting"))
+    assert not altered(word_diff("just after 6: 00 p.m. today", "just after 6 p.m. today"))
 
 
 STORY = {

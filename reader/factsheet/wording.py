@@ -13,7 +13,13 @@ def tokens(text: str) -> list[str]:
     """The words of a quote; an editor's insertion in brackets is not the speaker's, and a
     contraction is split off as the tokeniser of older corpora writes it ("I 'm", "do n't")."""
     text = _INSERTION_RE.sub(" ", text)
+    text = _SPACED_APOSTROPHE_RE.sub(r"\1'\2", text)  # "It ’ s" as "It's"
+    text = _ZERO_MINUTES_RE.sub(r"\1", text)  # "6:00 p.m." as "6 p.m."
     return [w for part in _WORD_RE.findall(text) for w in _split(part)]
+
+
+_SPACED_APOSTROPHE_RE = re.compile(r"(\w)(?:\s+['’]\s*|['’]\s+)(s|m|re|ve|ll|d)\b")
+_ZERO_MINUTES_RE = re.compile(r"(\d)\s*:\s*00\b")
 
 
 def _split(word: str) -> list[str]:
