@@ -22,7 +22,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from bench.datasets import DEFAULT_DATA, ecb_gold  # noqa: E402
 from reader.analysis.pipeline import compare  # noqa: E402
 from reader.factsheet import fact_sheet  # noqa: E402
-from reader.factsheet.model import ALTERED, ONE_OUTLET  # noqa: E402
+from reader.factsheet.model import ALTERED, ONE_OUTLET, OTHER_SPEAKER  # noqa: E402
 from reader.factsheet.wording import as_text  # noqa: E402
 
 FOLDERS = ("20_ecbplus", "12_ecb", "4_ecb", "19_ecbplus", "7_ecb", "8_ecbplus", "10_ecbplus",
@@ -57,7 +57,9 @@ def main() -> int:
 
     gold = yaml.safe_load(gold_path.read_text())["contradict"]
     comments = _comments(gold_path)
-    totals = dict(disputed=0, agreed=0, gold=0, gold_found=0, quotes=0, lined=0, altered=0)
+    totals = dict(
+        disputed=0, agreed=0, gold=0, gold_found=0, quotes=0, lined=0, altered=0, other_speaker=0
+    )
     for folder in options.folders:
         c = compare([options.data / "ecb" / folder], use_cache=False)
         sheet = fact_sheet(c)
@@ -92,6 +94,11 @@ def main() -> int:
             mark = "FOUND" if found else "     "
             print(f"  gold {mark} {comments.get(tuple(item), '')}")
         lined = [q for q in sheet.quotes if q.status != ONE_OUTLET]
+        totals["other_speaker"] += sum(q.status == OTHER_SPEAKER for q in sheet.quotes)
+        for q in (q for q in sheet.quotes if q.status == OTHER_SPEAKER):
+            print(f"  OTHER SPEAKER: {q.versions[0].value[:80]}")
+            for v in q.versions:
+                print(f"      {v.speaker}: {','.join(c.articles[a].id for a in v.articles)}")
         altered = [q for q in sheet.quotes if q.status == ALTERED]
         for q in altered:
             print(f"  ALTERED quote ({q.speaker or 'no speaker'}):")
@@ -107,8 +114,9 @@ def main() -> int:
     print(f"  disputed facts listed: {totals['disputed']}; agreed facts: {totals['agreed']}")
     found = f"{totals['gold_found']}/{totals['gold']}"
     print(f"  labelled contradictions shown as disputed facts: {found}")
-    print(f"  quotes: {totals['quotes']} found, {totals['lined']} lined up across outlets, "
-          f"{totals['altered']} altered")  # fmt: skip
+    t = totals
+    print(f"  quotes: {t['quotes']} found, {t['lined']} lined up across outlets,")
+    print(f"  {t['altered']} altered, {t['other_speaker']} with another speaker")
     return 0
 
 
