@@ -76,7 +76,7 @@ STORY = {
     "b.txt": "Flood\n\n“Nothing less than the future of the whole region is at stake,” Ruiz "
     "said. “We were warned for years and did nothing,” said Carla Diaz.\n",
     "c.txt": "Flood\n\n“Nothing less than the future of the whole valley is at stake,” said "
-    "Ana Ruiz on Monday.\n",
+    "Ana Ruiz on Monday. “We were warned for years and did nothing,” the governor said.\n",
 }
 
 

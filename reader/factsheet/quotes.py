@@ -22,7 +22,14 @@ from reader.factsheet.wording import altered, word_diff
 _SAME_RATIO = 75  # whole quotes this alike are one quote in two wordings
 _EXCERPT_RATIO = 90  # ... and an excerpt this alike to part of a longer one
 _EXCERPT_WORDS = 5
-_TITLES = frozenset("mr mrs ms dr sir the a an of".split())
+# Words of a speaker's title, not of a name: "Secretary" alone names nobody, and "Interior
+# Secretary Kempthorne" and "Secretary Salazar" are two people.
+_TITLES = frozenset(
+    """mr mrs ms dr sir the a an of his her their its president secretary minister prime
+    governor gov police chief officer officers official officials spokesman spokeswoman
+    spokesperson director senator sen judge const lt sgt gen general mayor interior foreign
+    state says said rep representative agent lawyer attorney manager coach""".split()
+)
 
 
 def find_quotes(comparison: Comparison) -> list[Quote]:
@@ -80,12 +87,12 @@ _SHARED_WORDS = 2
 
 
 def _quote(members: list[FoundQuote]) -> Quote:
-    speakers = _speaker_groups([q.speaker for q in members if q.speaker])
-    named = Counter(speakers[q.speaker] for q in members if q.speaker)
+    speakers = _speaker_groups([q.speaker for q in members if _named(q.speaker)])
+    named = Counter(speakers[q.speaker] for q in members if _named(q.speaker))
     main_speaker = named.most_common(1)[0][0] if named else ""
     by_version: dict[tuple, list[FoundQuote]] = defaultdict(list)
     for q in members:
-        who = speakers[q.speaker] if q.speaker else main_speaker
+        who = speakers[q.speaker] if _named(q.speaker) else main_speaker
         by_version[(tuple(words(q.text)), who)].append(q)
     ordered = sorted(
         by_version.items(),
@@ -117,6 +124,11 @@ def _ref(q: FoundQuote):
     from reader.model import SentenceRef
 
     return SentenceRef(q.article, q.sentence)
+
+
+def _named(speaker: str) -> bool:
+    """Does the attribution name someone (not only a title: "the official", "Police")?"""
+    return any(w not in _TITLES for w in words(speaker))
 
 
 def _speaker_groups(names: list[str]) -> dict[str, str]:
