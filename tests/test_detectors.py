@@ -344,3 +344,18 @@ def test_the_sets_of_one_match_are_no_records():
         ).kind
         != "contradict"
     )
+
+
+def test_figures_of_one_slot_on_other_occasions_share_no_claim():
+    rarity = {}  # a corpus would only add rare-word evidence; the figures decide
+    from reader.analysis.profile import profile
+    from reader.analysis.relate import judge
+    from reader.analysis.settings import MatchSettings
+
+    result = judge(
+        profile("In February, a quake hit the southern town of Zarand, killing 612 people."),
+        profile("An earthquake hit southern Iran on Sunday, killing at least 10 people."),
+        MatchSettings(),
+        rarity,
+    )
+    assert result.kind == "unrelated"

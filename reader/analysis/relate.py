@@ -30,7 +30,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 
 from reader.analysis.detectors import Conflict, Pair, find_conflicts
-from reader.analysis.detectors.count import shared_figure
+from reader.analysis.detectors.count import figures_differ, shared_figure
 from reader.analysis.events import COUNTRIES
 from reader.analysis.gate import MIN_AGREE_WORDS, compare_facts, denial_apart, on_topic
 from reader.analysis.profile import Profile, profile
@@ -100,6 +100,9 @@ def _judge(a, b, settings, rarity, exact_unrelated, swapped) -> Judgement:
         return Judgement("unrelated", round(score, 3), (why, *updates))
     if actors_apart(a, b):
         why = "the two name different actors"
+        return Judgement("unrelated", round(score, 3), (why, *updates))
+    if not shared_fact and score < settings.agree_threshold and figures_differ(a, b):
+        why = "the two give different figures (of two events, or a possible update)"
         return Judgement("unrelated", round(score, 3), (why, *updates))
     # A high surface score with no content word in common is an accident of form
     # ("Yanes said." ~ "Howard said."), not agreement.
