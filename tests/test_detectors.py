@@ -359,3 +359,22 @@ def test_figures_of_one_slot_on_other_occasions_share_no_claim():
         rarity,
     )
     assert result.kind == "unrelated"
+
+
+@pytest.mark.parametrize(
+    "a, b",
+    [
+        # a fake thing spoken of, not a claim called untrue
+        (
+            "This is a breaking news story about the actor.",
+            "A fake news story was published this week claiming the actor was found dead.",
+        ),
+        # names alone make no claim
+        (
+            "Kim Jong Un attended the anniversary event last year.",
+            "The source with knowledge of Kim Jong Un's health said rumours of a coup were rubbish.",
+        ),
+    ],
+)
+def test_denials_of_something_else_in_a_corpus_are_not_contradictions(a, b):
+    assert reader.relate(a, b).kind != "contradict"
