@@ -372,7 +372,7 @@ def test_figures_of_one_slot_on_other_occasions_share_no_claim():
         # names alone make no claim
         (
             "Kim Jong Un attended the anniversary event last year.",
-            "The source with knowledge of Kim Jong Un's health said rumours of a coup were rubbish.",
+            "A source with knowledge of Kim Jong Un's health said rumours of a coup were rubbish.",
         ),
     ],
 )
