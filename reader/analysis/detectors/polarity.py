@@ -58,7 +58,7 @@ def detect(pair: Pair) -> list[Conflict]:
     # attended the anniversary event" share Kim, not what is said of him.
     said = plain_words - capitalised_keys(plain_profile)
     said_shared = said & set(shared)
-    if said and len(said_shared) < max(1, _MIN_CLAIM_COVERED * len(said)):
+    if said and not said_shared:
         return []
     if pair.sim.topic < _MIN_TOPIC:
         return []
