@@ -24,10 +24,10 @@ async def settle(pilot) -> None:
     # never depends on timing.
     await pilot.app.workers.wait_for_complete()
     for _ in range(100):
-        if pilot.app.comparison is not None:
+        if pilot.app.main.comparison is not None:
             break
         await pilot.pause(0.05)
-    assert pilot.app.comparison is not None, "the analysis did not finish"
+    assert pilot.app.main.comparison is not None, "the analysis did not finish"
     # Panes repaint from the comparison on the next refresh cycles: let them run.
     for _ in range(3):
         await pilot.pause(0.1)

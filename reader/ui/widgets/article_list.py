@@ -7,6 +7,7 @@ from dataclasses import dataclass
 
 from rich.cells import cell_len
 from textual import events
+from textual.containers import VerticalScroll
 from textual.content import Content
 from textual.geometry import Region
 from textual.message import Message
@@ -20,6 +21,10 @@ from reader.model import Article
 from reader.ui.layout import sanitise
 
 _COUNTS_WIDTH = 26  # "  12 agree  3 contra  5 own"
+
+
+class ArticleListBox(VerticalScroll, can_focus=False):
+    """Scrolls the list; the list itself takes the focus."""
 
 
 class ArticleList(Widget):

@@ -8,6 +8,8 @@ owns only which article it shows, its cursor and the sentence linked scrolling m
 
 from __future__ import annotations
 
+import textwrap
+
 from rich.cells import cell_len
 from rich.style import Style
 from rich.text import Text
@@ -23,6 +25,7 @@ from reader.analysis.comparison import Comparison
 from reader.model import Article, SentenceRef
 from reader.ui.layout import ArticleLayout, layout_article, sanitise
 from reader.ui.messages import SentenceFocused
+from reader.ui.search_matches import match_spans
 
 
 class ArticlePane(ScrollView, can_focus=True, inherit_bindings=False):
@@ -42,6 +45,8 @@ class ArticlePane(ScrollView, can_focus=True, inherit_bindings=False):
         "pane--contradict",
         "pane--unique",
         "pane--mark",
+        "pane--selected",
+        "pane--match",
         "pane--linked",
         "pane--cursor",
         "pane--cursor-unfocused",
@@ -52,10 +57,14 @@ class ArticlePane(ScrollView, can_focus=True, inherit_bindings=False):
     comparison: reactive[Comparison | None] = reactive(None, always_update=True)
     highlights: reactive[frozenset[str]] = reactive(frozenset)
     marked: reactive[frozenset[SentenceRef]] = reactive(frozenset)
+    selected: reactive[frozenset[SentenceRef]] = reactive(frozenset)
+    found: reactive[frozenset[SentenceRef]] = reactive(frozenset)
     # The pane's own state.
     article: reactive[int | None] = reactive(None)
     cursor: reactive[int | None] = reactive(None)
     linked: reactive[int | None] = reactive(None)
+    query_text: reactive[str] = reactive("")  # the search, whose matches are highlighted
+    problem: reactive[str | None] = reactive(None)  # why there is nothing to show
 
     def __init__(self, number: int, **kwargs) -> None:
         super().__init__(**kwargs)
@@ -159,6 +168,15 @@ class ArticlePane(ScrollView, can_focus=True, inherit_bindings=False):
     def watch_marked(self) -> None:
         self.refresh()
 
+    def watch_selected(self) -> None:
+        self.refresh()
+
+    def watch_found(self) -> None:
+        self.refresh()
+
+    def watch_problem(self) -> None:
+        self.refresh()
+
     def watch_linked(self) -> None:
         self.refresh()
 
@@ -260,8 +278,8 @@ class ArticlePane(ScrollView, can_focus=True, inherit_bindings=False):
         layout = self._layout
         line_number = y + round(self.scroll_offset.y)
         if layout is None or not 0 <= line_number < len(layout.lines):
-            if layout is None and y == 0:
-                return self._placeholder(width, base)
+            if layout is None:
+                return self._placeholder(y, width, base)
             return Strip.blank(width, base)
         line = layout.lines[line_number]
         text = Text(no_wrap=True, end="")
@@ -282,10 +300,26 @@ class ArticlePane(ScrollView, can_focus=True, inherit_bindings=False):
                 text.append(layout.display[position : sentence.start], plain)
             piece_end = min(end, sentence.end)
             piece_start = max(position, sentence.start)
-            text.append(layout.display[piece_start:piece_end], self._style_of(sentence.index))
+            style = self._style_of(sentence.index)
+            self._append_piece(text, piece_start, piece_end, style, sentence)
             position = piece_end
         if position < end:
             text.append(layout.display[position:end], plain)
+
+    def _append_piece(self, text: Text, start: int, end: int, style: Style, sentence) -> None:
+        """A sentence's piece of a line, with the search's matches in it picked out."""
+        display = self._layout.display
+        ref = SentenceRef(self.article or 0, sentence.index)
+        if not self.query_text or ref not in self.found:
+            text.append(display[start:end], style)
+            return
+        match = style + self.get_component_rich_style("pane--match", partial=True)
+        position = start
+        for found_start, found_end in match_spans(display[start:end], self.query_text):
+            text.append(display[position : start + found_start], style)
+            text.append(display[start + found_start : start + found_end], match)
+            position = start + found_end
+        text.append(display[position:end], style)
 
     def _style_of(self, sentence: int) -> Style:
         """The sentence's highlight (status, mark, linked, cursor), weakest first."""
@@ -302,6 +336,8 @@ class ArticlePane(ScrollView, can_focus=True, inherit_bindings=False):
                 names.append("pane--unique")
         if ref in self.marked:
             names.append("pane--mark")
+        if ref in self.selected:
+            names.append("pane--selected")
         if sentence == self.linked:
             names.append("pane--linked")
         if sentence == self.cursor:
@@ -311,9 +347,26 @@ class ArticlePane(ScrollView, can_focus=True, inherit_bindings=False):
             style += self.get_component_rich_style(name, partial=True)
         return style
 
-    def _placeholder(self, width: int, base: Style) -> Strip:
-        message = "Loading…" if not self.articles else "No article here: press 1-9 to open one."
-        text = Text(message[:width], style=self.get_component_rich_style("pane--unique"))
+    def placeholder_lines(self, width: int) -> list[str]:
+        """What an empty pane says: why nothing loaded, that it is loading, or how to open."""
+        if self.problem:
+            message = self.problem
+        elif not self.articles:
+            message = "Loading the articles…"
+        else:
+            message = "No article here: press ] or o to open one."
+        lines: list[str] = []
+        for paragraph in message.split("\n"):
+            lines += textwrap.wrap(paragraph, max(8, width), subsequent_indent="  ") or [""]
+        return lines
+
+    def _placeholder(self, y: int, width: int, base: Style) -> Strip:
+        lines = self.placeholder_lines(width)
+        if y >= len(lines):
+            return Strip.blank(width, base)
+        name = "pane--heading" if self.problem else "pane--unique"
+        style = self.get_component_rich_style(name)
+        text = Text(lines[y][:width], style=style if y == 0 else Style())
         return Strip(text.render(self.app.console), text.cell_len).crop_extend(0, width, base)
 
     def _update_titles(self) -> None:

@@ -3,6 +3,8 @@ with its relation, score and reasons ("killed: 9 vs 7"), then the outlets that s
 
 from __future__ import annotations
 
+from textual.binding import Binding
+from textual.containers import VerticalScroll
 from textual.content import Content
 from textual.reactive import reactive
 from textual.widget import Widget
@@ -20,6 +22,19 @@ _STATUS = {
     "agree": ("shared with other outlets", "$text-success"),
     "unique": ("only this outlet says this", "$text-muted"),
 }
+
+
+class DetailBox(VerticalScroll, can_focus=True):
+    """Holds the panel: Tab (or d) focuses it, j/k and the arrows scroll it, Esc goes back."""
+
+    BINDINGS = [
+        Binding("j,down", "scroll_down", "Scroll down", id="detail_down", show=False),
+        Binding("k,up", "scroll_up", "Scroll up", id="detail_up", show=False),
+        Binding("escape", "back", "Back to the text", id="detail_back"),
+    ]
+
+    def action_back(self) -> None:
+        self.screen.focus_pane_again()
 
 
 class DetailPanel(Widget):

@@ -1,11 +1,15 @@
-"""The bottom line: a legend of the highlight colours (showing which are switched off), and
-while the analysis runs, its progress."""
+"""The bottom line: a legend of the highlights (showing which are switched off), and while
+the analysis runs, how far it is (articles loaded, pairs compared, time left)."""
 
 from __future__ import annotations
+
+from time import monotonic
 
 from textual.content import Content
 from textual.reactive import reactive
 from textual.widget import Widget
+
+from reader.ui.glyphs import GLYPHS
 
 
 class Legend(Widget):
@@ -13,29 +17,61 @@ class Legend(Widget):
 
     def render(self) -> Content:
         off = "strike $text-disabled"
+        on = self.highlights
 
-        def swatch(kind: str, style: str) -> tuple[str, str]:
-            return ("  ", style if kind in self.highlights else off)
+        def swatch(kind: str, style: str, glyph: str = " ") -> tuple[str, str]:
+            return (glyph + " ", style if kind in on else off)
 
         def label(kind: str, text: str) -> tuple[str, str]:
-            return (text, "" if kind in self.highlights else off)
+            return (text, "" if kind in on else off)
 
         return Content.assemble(
-            swatch("agree", "on $agree-1"),
+            swatch("agree", "on $agree-1", GLYPHS["agree"]),
             swatch("agree", "on $agree-2"),
             swatch("agree", "on $agree-3"),
-            label("agree", " agreed by 1/2/3+ outlets  "),
-            swatch("contradict", "on $contradict"),
+            label("agree", " agreed by 1/2/3+  "),
+            swatch("contradict", "bold on $contradict", GLYPHS["contradict"]),
             label("contradict", " contradicted  "),
-            ("dim", "$unique" if "unique" in self.highlights else off),
-            label("unique", ": only this outlet"),
+            ("dim", "$unique" if "unique" in on else off),
+            label("unique", ": one outlet only  "),
+            ("mark", "underline $mark"),
+            " marked  ",
+            ("sel", "on $selected"),
+            " selected",
         )
 
 
 class AnalysisStatus(Widget):
-    """`comparing 12/40…`, then a one-line summary of what was found and any load problems."""
+    """What the app is doing, or a hint once it is done."""
 
     text: reactive[str] = reactive("")
 
     def render(self) -> Content:
         return Content.styled(self.text, "$text-muted")
+
+
+class Progress(Widget):
+    """`compared 1,200 of 5,000 pairs (24%) · about 4 s left` while the analysis runs."""
+
+    text: reactive[str] = reactive("")
+
+    def started(self) -> None:
+        self._start = monotonic()
+        self.text = "comparing…"
+
+    def advance(self, done: int, total: int) -> None:
+        self.text = progress_text(done, total, monotonic() - getattr(self, "_start", monotonic()))
+
+    def render(self) -> Content:
+        return Content.styled(self.text, "$text-muted")
+
+
+def progress_text(done: int, total: int, elapsed: float) -> str:
+    if total <= 0:
+        return "comparing…"
+    share = done / total
+    text = f"compared {done:,} of {total:,} sentence pairs ({share:.0%})"
+    if 0.05 <= share < 1 and elapsed >= 0.5:
+        left = elapsed * (1 - share) / share
+        text += f" · about {left:.0f} s left" if left >= 1 else " · almost done"
+    return text

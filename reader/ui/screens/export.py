@@ -36,7 +36,7 @@ class ExportChoice:
 
 
 class ExportDialog(ModalScreen[ExportChoice | None]):
-    CSS_PATH = "marks.tcss"
+    CSS_PATH = "dialogs.tcss"
     BINDINGS = [
         Binding("escape", "cancel", "Cancel", id="export_cancel"),
         Binding("ctrl+s", "export", "Export", id="export_confirm"),
