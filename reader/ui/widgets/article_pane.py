@@ -367,7 +367,9 @@ class ArticlePane(ScrollView, can_focus=True, inherit_bindings=False):
         name = "pane--heading" if self.problem else "pane--unique"
         style = self.get_component_rich_style(name)
         text = Text(lines[y][:width], style=style if y == 0 else Style())
-        return Strip(text.render(self.app.console), text.cell_len).crop_extend(0, width, base)
+        # apply_style: every segment gets a style (a None one breaks NO_COLOR's filter).
+        strip = Strip(text.render(self.app.console), text.cell_len)
+        return strip.crop_extend(0, width, base).apply_style(base)
 
     def _update_titles(self) -> None:
         article = self.shown
