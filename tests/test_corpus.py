@@ -81,8 +81,40 @@ def test_headline_and_section_label_are_not_body_text(seed_articles):
     assert removed_text(article, "section label") == "News"
 
 
-def test_outlet_falls_back_to_the_file_stem(seed_articles):
-    assert seed_articles["002"].outlet == seed("002").stem
+def test_without_an_outlet_the_label_comes_from_the_title_never_a_hash(seed_articles):
+    assert seed_articles["002"].outlet == "“Tensions Rise as Pakistan”"
+    assert seed_articles["003"].outlet == "“Iran-Pakistan Tensions”"
+    assert seed_articles["001"].outlet == "“Escalating border confrontations”"
+    labels = [article.outlet for article in seed_articles.values()]
+    assert len(set(labels)) == len(labels)
+
+
+def test_a_readable_file_name_is_the_label_when_the_outlet_is_unknown():
+    from reader.corpus.metadata import fallback_outlet
+
+    assert fallback_outlet("bbc-iran-strikes", "Whatever") == "bbc iran strikes"
+    assert fallback_outlet("000_9b21ed94ce698bfe", "The strikes: a timeline") == "“The strikes”"
+
+
+def test_titles_made_from_a_first_sentence_carry_no_added_ellipsis(seed_articles):
+    for article in seed_articles.values():
+        assert "…" not in article.title, article.title
+    assert seed_articles["001"].title.endswith("reported a sequence")
+
+
+@pytest.mark.parametrize(
+    ("url", "outlet"),
+    [
+        ("https://www.news.com.au/world/x", "news.com.au"),
+        ("http://news.bbc.co.uk/2/hi/x.stm", "bbc.co.uk"),
+        ("http://articles.latimes.com/2013/x", "latimes.com"),
+        ("https://edition.cnn.com/x", "cnn.com"),
+    ],
+)
+def test_the_outlet_of_a_url_is_the_site(url, outlet):
+    from reader.corpus.metadata import outlet_from_url
+
+    assert outlet_from_url(url) == outlet
 
 
 def test_seed_000_paragraph_per_line_is_split_into_paragraphs(seed_articles):
