@@ -125,7 +125,7 @@ async def test_n_jumps_to_agreement_and_the_panel_lists_every_outlet_sharing_it(
         await pilot.press("n")
         assert app.main.cursor_ref == SentenceRef(0, 17)
         text = detail_text(app)
-        assert "shared with 2 other outlets" in text
+        assert "agreed by 2 outlets" in text  # the count of the lines below it
         assert "Beta Times" in text and "Gamma Post" in text  # Gamma through Beta
 
 
