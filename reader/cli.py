@@ -11,7 +11,7 @@ import sys
 from collections.abc import Sequence
 
 from reader import __version__
-from reader.cli_common import CliError, add_corpus_arguments, load_comparison
+from reader.cli_common import CliError, add_corpus_arguments, load_comparison, say
 
 SUBCOMMANDS = ("compare", "export")
 
@@ -69,7 +69,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             return run_export(options, _load_config(options.config))
         return _run_app(app_parser().parse_args(args))
     except CliError as error:
-        print(f"reader: {error}", file=sys.stderr)
+        say(str(error))
         return 2
     except KeyboardInterrupt:
         return 130

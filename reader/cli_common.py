@@ -7,6 +7,8 @@ import argparse
 import sys
 from typing import TYPE_CHECKING
 
+from reader.text.safe import terminal_safe
+
 if TYPE_CHECKING:
     from reader.analysis.comparison import Comparison
     from reader.config import Config
@@ -14,6 +16,12 @@ if TYPE_CHECKING:
 
 class CliError(Exception):
     """A problem the user can fix; printed as one line, exit status 2."""
+
+
+def say(message: str) -> None:
+    """One line on stderr, `reader: ` first. Messages name files and quote metadata, which
+    are untrusted: nothing in them may control the terminal (reader/text/safe.py)."""
+    print(f"reader: {terminal_safe(message)}", file=sys.stderr)
 
 
 def add_corpus_arguments(parser: argparse.ArgumentParser) -> None:
@@ -32,14 +40,18 @@ def add_corpus_arguments(parser: argparse.ArgumentParser) -> None:
 
 def load_comparison(paths: list[str], config: Config) -> Comparison:
     """Compare the given paths (else the configured sources, else the built-in corpus);
-    each file that could not be loaded is reported on stderr in one line."""
+    each file that could not be loaded is reported on stderr in one line, and so is each
+    warning about a file that did load (decoded as cp1252, control characters removed...)."""
     from reader.analysis.pipeline import compare
 
     comparison = compare(
         paths or config.sources or None, settings=config.matching, overrides=config.articles
     )
     for problem in comparison.problems:
-        print(f"reader: {problem.message}", file=sys.stderr)
+        say(problem.message)
+    for article in comparison.articles:
+        for warning in article.warnings:
+            say(f"warning: {warning}")
     if not comparison.articles:
         raise CliError("no article could be loaded")
     return comparison

@@ -22,6 +22,7 @@ import yaml
 
 from reader.analysis.settings import MatchSettings
 from reader.resources import default_config
+from reader.safe_yaml import compose_yaml, load_yaml
 
 ENV_VAR = "READER_CONFIG"
 DEFAULT_THEME = "reader-dark"
@@ -79,8 +80,8 @@ def load_config(path: str | os.PathLike[str] | None = None) -> Config:
 def parse_config(source: str, file: Path) -> Config:
     """Validate YAML text read from `file` into a Config."""
     try:
-        root = yaml.compose(source, Loader=yaml.SafeLoader)
-        data = yaml.safe_load(source)
+        root = compose_yaml(source)
+        data = load_yaml(source)
     except yaml.YAMLError as error:
         mark = getattr(error, "problem_mark", None)
         line = f":{mark.line + 1}" if mark is not None else ""

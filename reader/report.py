@@ -1,8 +1,9 @@
 """`reader compare` output: the same Comparison the app shows, as text, Markdown or JSON.
 
 Article text is untrusted. The loader already strips control characters; the text and
-Markdown reports strip them again, so a report printed to a terminal can never carry an
-escape sequence, and Markdown quotes every passage line by line so it cannot break out.
+Markdown reports pass every passage through terminal_safe again (reader/text/safe.py), so a
+report printed to a terminal can never carry an escape sequence, and Markdown quotes every
+passage line by line so it cannot break out.
 """
 
 from __future__ import annotations
@@ -13,9 +14,13 @@ import textwrap
 
 from reader.analysis.comparison import Comparison
 from reader.model import Link, SentenceRef
+from reader.text.safe import terminal_safe
 
-_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
 _WIDTH = 88
+_INDENT, _NEXT_INDENT = "    ", "      "
+# textwrap slices a word longer than a line one line at a time, copying the rest each time:
+# quadratic (a 5 MB token took a minute). Such words are cut into whole lines first.
+_LONG_WORD = re.compile(rf"\S{{{_WIDTH - len(_NEXT_INDENT) + 1},}}")
 _UNIQUE_SHOWN = 5  # unique passages listed per article in the text report
 
 
@@ -71,7 +76,7 @@ def to_json(comparison: Comparison) -> dict:
 
 
 def clean(text: str) -> str:
-    return _CONTROL.sub("", " ".join(text.split()))
+    return terminal_safe(" ".join(text.split()))
 
 
 def _label(comparison: Comparison, article: int) -> str:
@@ -120,11 +125,19 @@ def _conflict_reasons(link: Link) -> list[str]:
 
 def _quote_text(lead: str, text: str) -> str:
     return textwrap.fill(
-        f"{lead} “{clean(text)}”",
+        _LONG_WORD.sub(_cut_into_lines, f"{lead} “{clean(text)}”"),
         width=_WIDTH,
-        initial_indent="    ",
-        subsequent_indent="      ",
+        initial_indent=_INDENT,
+        subsequent_indent=_NEXT_INDENT,
     )
+
+
+def _cut_into_lines(word: re.Match[str]) -> str:
+    """A word longer than a line, as pieces of one full line each (textwrap puts each piece
+    on a line of its own, so the spaces between them never show)."""
+    step = _WIDTH - len(_NEXT_INDENT)
+    text = word.group()
+    return " ".join(text[i : i + step] for i in range(0, len(text), step))
 
 
 def _markdown(c: Comparison) -> str:

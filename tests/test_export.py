@@ -26,9 +26,10 @@ from reader.export.document import build_document, story_title
 from reader.export.json_format import render_json
 from reader.export.markdown_format import render_markdown
 from reader.export.passages import select
-from reader.export.writing import terminal_safe, write_to_file, write_to_folder
+from reader.export.writing import write_to_file, write_to_folder
 from reader.marks import MarkStore
 from reader.model import SentenceRef
+from reader.text.safe import terminal_safe
 
 EXPORTED = datetime(2026, 1, 17, 9, 30, tzinfo=UTC)
 
@@ -249,4 +250,4 @@ def test_marks_and_export_do_not_import_the_ui():
 
 
 def test_terminal_safe_shows_escapes_instead_of_obeying_them():
-    assert terminal_safe("a\x1b[31mb\tc\n") == "a\\x1b[31mb\tc\n"
+    assert terminal_safe("a\x1b[31mb\tc\n", allow="\n\t") == "a\u241b[31mb\tc\n"

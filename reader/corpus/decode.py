@@ -1,24 +1,17 @@
 """From raw bytes to safe text: binary detection, decoding, newline and control-character cleanup.
 
 Article text is untrusted: it is shown in a terminal, so escape sequences and control characters
-must never reach it. They are removed here, before anything else sees the text.
+must never reach it. They are removed here (reader/text/safe.py decides what is unsafe),
+before anything else sees the text.
 """
 
 from __future__ import annotations
 
 import codecs
-import re
 from dataclasses import dataclass
 
-# ANSI/VT escape sequences: CSI (`ESC [ ... final`), OSC (`ESC ] ... BEL|ST`), other `ESC x`.
-_ESCAPE_SEQUENCE = re.compile(
-    r"\x1b\[[0-?]*[ -/]*[@-~]"
-    r"|\x1b\][^\x07\x1b]*(?:\x07|\x1b\\)?"
-    r"|\x1b[@-Z\\-_]"
-)
-# C0 and C1 controls except tab and newline, DEL, and Unicode bidi overrides/isolates (which can
-# make text display in an order other than the one it is stored in). A BOM inside text too.
-_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069\ufeff]")
+from reader.text.safe import strip_unsafe
+
 _SAMPLE = 8192
 _MAX_CONTROL_SHARE = 0.05
 
@@ -46,7 +39,7 @@ def decode_text(data: bytes, name: str) -> Decoded:
     warnings: list[str] = []
     text = _decode(data, name, warnings)
     text = text.replace("\r\n", "\n").replace("\r", "\n")
-    cleaned = _CONTROL.sub("", _ESCAPE_SEQUENCE.sub("", text))
+    cleaned = strip_unsafe(text)
     if cleaned != text:
         removed = len(text) - len(cleaned)
         warnings.append(f"{name}: removed {removed} control character(s) / escape sequences")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from html.parser import HTMLParser
 
@@ -45,9 +46,15 @@ class HtmlDocument:
     url: str | None = None
 
 
+# A numeric character reference beyond U+10FFFF (8+ significant digits) is invalid anyway; with
+# thousands of digits html.unescape raises ValueError (int's digit limit). Such a reference
+# becomes U+FFFD, which is what the HTML standard makes of an out-of-range one.
+_HUGE_REFERENCE = re.compile(r"&#(?:[xX]0*[1-9a-fA-F][0-9a-fA-F]{6,}|0*[1-9][0-9]{7,});?")
+
+
 def parse_html(text: str) -> HtmlDocument:
     parser = _VisibleTextParser()
-    parser.feed(text)
+    parser.feed(_HUGE_REFERENCE.sub("\ufffd", text))
     parser.close()
     return parser.document()
 

@@ -26,6 +26,8 @@ from reader.corpus.metadata import (
 from reader.corpus.repeats import remove_repeats
 from reader.disk_cache import collector_paused
 from reader.model import Article, LoadProblem
+from reader.text.blocks import TextBlock
+from reader.text.safe import strip_unsafe, terminal_safe
 
 Overrides = Mapping[str, Mapping[str, str]]
 
@@ -65,7 +67,7 @@ def _load_all(
         try:
             article = _load_file(item, _override_for(item, overrides), cache)
         except _Unloadable as reason:
-            problems.append(LoadProblem(str(item), f"{item}: {reason}"))
+            problems.append(LoadProblem(str(item), f"{_shown(item)}: {reason}"))
             continue
         articles.append(_with_unique_id(article, used_ids))
     return articles, problems
@@ -83,32 +85,47 @@ def _expand(paths: Sequence[str | Path]) -> Iterator[Path | LoadProblem]:
                     key=lambda child: child.name,
                 )
             except OSError as error:
-                yield LoadProblem(str(path), f"{path}: cannot list folder ({_reason(error)})")
+                yield LoadProblem(
+                    str(path), f"{_shown(path)}: cannot list folder ({_reason(error)})"
+                )
                 continue
             if not files:
                 yield LoadProblem(str(path), _empty_folder_reason(path))
         elif path.exists() or path.is_symlink():
             files = [path]
         else:
-            yield LoadProblem(str(path), f"{path}: not found")
+            yield LoadProblem(str(path), f"{_shown(path)}: not found")
             continue
         for file in files:
-            key = file.resolve()
+            try:
+                key = file.resolve()
+            except (OSError, RuntimeError):  # Python 3.11 raises RuntimeError on a link loop
+                yield LoadProblem(str(file), f"{_shown(file)}: symbolic link loop")
+                continue
             if key not in seen:
                 seen.add(key)
                 yield file
 
 
 def _empty_folder_reason(path: Path) -> str:
-    reason = f"{path}: no .txt, .md or .html files in folder"
+    reason = f"{_shown(path)}: no .txt, .md or .html files in folder"
     try:
         has_subfolders = any(child.is_dir() for child in path.iterdir())
     except OSError:
         has_subfolders = False
     if has_subfolders:
         # Folders are read one level deep, so that a home folder is never swept up whole.
-        reason += f" (subfolders are not read: name them, e.g. {path / '*'})"
+        reason += f" (subfolders are not read: name them, e.g. {_shown(path / '*')})"
     return reason
+
+
+def _shown(path: str | Path) -> str:
+    """A path as it may appear in a message: file names are untrusted (reader/text/safe.py)."""
+    return terminal_safe(str(path))
+
+
+def _clean(value: str | None) -> str | None:
+    return strip_unsafe(value, allow="") if value else value
 
 
 def _is_article_file(path: Path) -> bool:
@@ -157,13 +174,18 @@ def _parse(path: Path, data: bytes, digest: str, override: Mapping[str, str]) ->
         raise _Unloadable("empty file")
     if is_binary(data):
         raise _Unloadable("binary file, not text")
-    decoded = decode_text(data, str(path))
+    name = _shown(path)
+    decoded = decode_text(data, name)
     warnings = list(decoded.warnings)
-    parsed = parse_document(decoded.text, path.suffix, str(path))
-    warnings.extend(parsed.warnings)
+    parsed = parse_document(decoded.text, path.suffix, name)
+    warnings.extend(terminal_safe(warning) for warning in parsed.warnings)
+    # HTML character references and YAML escapes can spell what decoding removed (`&#x202E;`,
+    # `"\u202e"`): everything the formats produced is cleaned once more.
+    parsed.blocks = [TextBlock(b.kind, strip_unsafe(b.text)) for b in parsed.blocks]
+    parsed.metadata = {key: _clean(value) for key, value in parsed.metadata.items()}
 
     metadata = Metadata()
-    metadata.fill_from({key: override.get(key) for key in METADATA_KEYS})
+    metadata.fill_from({key: _clean(override.get(key)) for key in METADATA_KEYS})
     metadata.fill_from(parsed.metadata)
     blocks, removed = parsed.blocks, []
     if parsed.is_html:
@@ -182,12 +204,12 @@ def _parse(path: Path, data: bytes, digest: str, override: Mapping[str, str]) ->
     body = assemble(deduplicated.blocks)
     if not body.sentences:
         raise _Unloadable("no article text left after cleaning")
-    title = metadata.title or fallback_title(body, path.stem)
+    title = metadata.title or fallback_title(body, _shown(path.stem))
     return Article(
         id=path.stem,
         path=str(path),
         title=title,
-        outlet=metadata.outlet or fallback_outlet(path.stem, title),
+        outlet=metadata.outlet or fallback_outlet(_shown(path.stem), title),
         text=body.text,
         blocks=body.blocks,
         sentences=body.sentences,
@@ -208,5 +230,5 @@ def _with_unique_id(article: Article, used: set[str]) -> Article:
     used.add(candidate)
     if candidate == article.id:
         return article
-    note = f"{article.path}: id {article.id!r} already used, renamed {candidate!r}"
+    note = _shown(f"{article.path}: id {article.id!r} already used, renamed {candidate!r}")
     return replace(article, id=candidate, warnings=(*article.warnings, note))

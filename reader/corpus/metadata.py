@@ -11,10 +11,13 @@ from urllib.parse import urlsplit
 import yaml
 
 from reader.model import RemovedPassage
+from reader.safe_yaml import load_yaml
 from reader.text.blocks import TextBlock, ends_with_terminal, word_set
 from reader.text.lexicon import STOPWORDS
 
 METADATA_KEYS = ("title", "outlet", "date", "url")
+# Front matter holds four short fields: anything much longer is not metadata (safe_yaml.py).
+FRONT_MATTER_MAX_CHARS = 64_000
 _FRONT_MATTER = re.compile(r"\A---[ \t]*\n(.*?\n)?(?:---|\.\.\.)[ \t]*(?:\n|\Z)", re.DOTALL)
 _URL_LINE = re.compile(r"^(?:source:\s*)?(https?://[^\s/]+\S*)$", re.IGNORECASE)
 # Host labels that are not part of the outlet's name: `articles.latimes.com` is `latimes.com`.
@@ -73,7 +76,7 @@ def split_front_matter(text: str, name: str) -> FrontMatter:
         return FrontMatter(body=text)
     body = text[match.end() :]
     try:
-        loaded = yaml.safe_load(match.group(1) or "")
+        loaded = load_yaml(match.group(1) or "", max_chars=FRONT_MATTER_MAX_CHARS)
     except yaml.YAMLError as error:
         first_line = str(error).splitlines()[0] if str(error) else "invalid YAML"
         return FrontMatter(body=body, warning=f"{name}: front matter ignored ({first_line})")

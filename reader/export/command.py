@@ -6,10 +6,11 @@ import argparse
 import sys
 from typing import TYPE_CHECKING
 
-from reader.cli_common import CliError, add_corpus_arguments, load_comparison
+from reader.cli_common import CliError, add_corpus_arguments, load_comparison, say
 from reader.export.atomic import WriteError
 from reader.export.passages import WHAT_CHOICES
 from reader.export.render import FORMAT_CHOICES
+from reader.text.safe import terminal_safe
 
 if TYPE_CHECKING:
     from reader.config import Config
@@ -57,7 +58,6 @@ def run_export(options: argparse.Namespace, config: Config) -> int:
     from reader.export.render import render
     from reader.export.writing import (
         export_folder,
-        terminal_safe,
         write_to_file,
         write_to_folder,
     )
@@ -67,17 +67,17 @@ def run_export(options: argparse.Namespace, config: Config) -> int:
 
     store = MarkStore(comparison.articles)
     for warning in store.warnings:
-        print(f"reader: {warning}", file=sys.stderr)
+        say(warning)
     if options.what == "marks" and not store.marks:
         raise CliError(_NO_MARKS)
 
     document = build_document(comparison, store.marks, options.what)
     if not document.entries:
-        print(f"reader: nothing found for --what {options.what}", file=sys.stderr)
+        say(f"nothing found for --what {options.what}")
     text = render(document, options.format)
 
     if options.output == "-":
-        sys.stdout.write(terminal_safe(text) if sys.stdout.isatty() else text)
+        sys.stdout.write(terminal_safe(text, allow="\n\t") if sys.stdout.isatty() else text)
         return 0
     try:
         if options.output:
@@ -87,5 +87,5 @@ def run_export(options: argparse.Namespace, config: Config) -> int:
             written = write_to_folder(text, folder, options.format)
     except WriteError as error:
         raise CliError(str(error)) from None
-    print(written)
+    print(terminal_safe(str(written)))
     return 0

@@ -3,16 +3,11 @@
 from __future__ import annotations
 
 import os
-import re
 from datetime import datetime
 from pathlib import Path
 
 from reader.export.atomic import WriteError, write_atomic, write_fresh
 from reader.export.render import EXTENSIONS
-
-# C0/C1 control characters other than tab and line breaks: an ANSI escape in an article must
-# not drive the terminal it is printed on.
-_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
 
 
 def export_folder(configured: str | None) -> Path:
@@ -40,8 +35,3 @@ def write_to_file(text: str, path: str | os.PathLike[str], force: bool) -> Path:
         return write_atomic(path, text, overwrite=force)
     except FileExistsError:
         raise WriteError(f"file exists: {path} (use --force to replace it)") from None
-
-
-def terminal_safe(text: str) -> str:
-    """Control characters shown as \\x1b-style escapes instead of being obeyed."""
-    return _CONTROL.sub(lambda m: f"\\x{ord(m.group()):02x}", text)

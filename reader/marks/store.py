@@ -278,6 +278,8 @@ def _parse(raw: bytes) -> list[Mark]:
         document = json.loads(raw.decode("utf-8"))
     except (UnicodeDecodeError, json.JSONDecodeError) as error:
         raise ValueError(f"not valid JSON: {error}") from error
+    except RecursionError:
+        raise ValueError("not valid JSON: nested too deeply") from None
     if not isinstance(document, dict) or not isinstance(document.get("marks"), list):
         raise ValueError("no list of marks in it")
     version = document.get("version")

@@ -12,12 +12,10 @@ from dataclasses import dataclass
 from rich.cells import cell_len
 
 from reader.model import Article
+from reader.text.safe import terminal_safe
 
-_PICTURES = {code: chr(0x2400 + code) for code in range(0x20)}  # ␀ ... ␟
-_PICTURES[0x7F] = "\u2421"  # ␡
-_PICTURES.update({code: "\ufffd" for code in range(0x80, 0xA0)})  # C1 controls
-_PICTURES[ord("\n")] = " "  # a line break inside a paragraph is a soft break
-_PICTURES[ord("\t")] = " "
+# A line break inside a paragraph is a soft break; a tab is a space.
+_BREAKS = {ord("\n"): " ", ord("\t"): " "}
 
 
 def sanitise(text: str) -> str:
@@ -27,7 +25,7 @@ def sanitise(text: str) -> str:
     (ESC becomes ␛) and never reach the terminal. One character in, one character out, so
     character offsets into the article stay valid.
     """
-    return text.translate(_PICTURES)
+    return terminal_safe(text, allow="\n\t").translate(_BREAKS)
 
 
 @dataclass(frozen=True)

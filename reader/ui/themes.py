@@ -18,6 +18,7 @@ from textual.theme import Theme
 
 from reader.config import DEFAULT_THEME
 from reader.resources import builtin_themes
+from reader.safe_yaml import YamlLimitError, load_yaml
 
 _COLOURS = (
     "primary",
@@ -82,13 +83,14 @@ def load_themes(*folders: Path) -> ThemeSet:
 
 def load_theme_file(file: Path) -> Theme:
     try:
-        data = yaml.safe_load(file.read_text(encoding="utf-8"))
+        data = load_yaml(file.read_text(encoding="utf-8"))
     except (OSError, UnicodeDecodeError) as error:
         raise ThemeFileError(f"theme {file.name}: cannot be read ({error})") from None
     except yaml.YAMLError as error:
         mark = getattr(error, "problem_mark", None)
         line = f":{mark.line + 1}" if mark is not None else ""
-        raise ThemeFileError(f"theme {file.name}{line}: not valid YAML") from None
+        limit = f" ({error.problem})" if isinstance(error, YamlLimitError) else ""
+        raise ThemeFileError(f"theme {file.name}{line}: not valid YAML{limit}") from None
     return parse_theme(data, file.stem, file.name)
 
 

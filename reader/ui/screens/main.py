@@ -225,6 +225,9 @@ class MainScreen(MainActions, Screen[None]):
             self.notify(
                 problem.message, title="File skipped", severity="warning", timeout=10, markup=False
             )
+        for article in message.articles:
+            for warning in article.warnings:  # made terminal-safe by the loader
+                self.notify(warning, severity="warning", timeout=10, markup=False)
         if not message.articles:
             self._nothing_loaded(message)
             return

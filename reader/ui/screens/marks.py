@@ -14,6 +14,7 @@ from textual.widgets import OptionList
 from textual.widgets.option_list import Option
 
 from reader.marks import Mark, MarkStore, MarkStoreError
+from reader.text.safe import terminal_safe
 from reader.ui.layout import sanitise
 from reader.ui.screens.note import NoteDecision, NoteDialog
 
@@ -26,7 +27,7 @@ def mark_source(store: MarkStore, mark: Mark) -> str:
     outlet = store.articles[number - 1].outlet
     first, last = mark.start_sentence + 1, mark.end_sentence + 1
     where = f"sentence {first}" if first == last else f"sentences {first}–{last}"
-    return f"{number} {outlet}, {where}"
+    return f"{number} {terminal_safe(outlet)}, {where}"
 
 
 class MarksScreen(ModalScreen[Mark | None]):
