@@ -132,3 +132,122 @@ async def test_the_detail_panel_takes_the_focus_and_scrolls(engine):
         assert app.focused is pane(app, 1)
         await pilot.press("tab", "tab")
         assert app.focused is box
+
+
+async def test_search_keeps_its_query_highlights_matches_and_steps_through_them(engine):
+    from reader.ui.screens.search import SearchScreen
+
+    app = reader_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await started(pilot)
+        await pilot.press("slash", *"children", "enter")
+        await pilot.pause()
+        first = app.main.cursor_ref
+        assert first == SentenceRef(0, 17)
+        assert app.main.found == {SentenceRef(0, 17), SentenceRef(1, 17), SentenceRef(2, 0)}
+        assert pane(app, 1).query_text == "children"
+        drawn = [
+            segment
+            for y in range(pane(app, 1).size.height)
+            for segment in pane(app, 1).render_line(y)
+            if segment.text.lower() == "children"
+        ]
+        assert drawn and all(segment.style.reverse for segment in drawn)
+        await pilot.press("period")
+        assert app.main.cursor_ref == SentenceRef(1, 17)
+        await pilot.press("period", "period")
+        assert app.main.cursor_ref == SentenceRef(0, 17)  # round again
+        await pilot.press("comma")
+        assert app.main.cursor_ref == SentenceRef(2, 0)
+        await pilot.press("n")  # n is still the next agreement, not the next match
+        await pilot.press("slash")
+        await pilot.pause()
+        assert isinstance(app.screen, SearchScreen)
+        assert app.screen.query_text == "children"  # the query is remembered
+
+
+async def test_when_nothing_loads_the_panes_say_why_and_what_to_do(tmp_path):
+    empty = tmp_path / "empty.txt"
+    empty.write_text("")
+    app = reader_app(paths=[empty, tmp_path / "missing.txt"])
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.app.workers.wait_for_complete()
+        await pilot.pause()
+        said = "\n".join(pane(app, 1).placeholder_lines(300))
+        assert "No article could be loaded" in said
+        assert "empty.txt: empty file" in said and "missing.txt: not found" in said
+        assert "reader path/to/articles/" in said
+        assert "Loading" not in said
+
+
+async def test_the_palette_speaks_the_readers_words_and_offers_only_what_exists(engine):
+    from reader.ui.commands import reader_commands
+
+    app = reader_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await started(pilot)
+        commands = list(reader_commands(app))
+        titles = [command.title for command in commands]
+        assert "Open article 3" in titles and "Open article 4" not in titles
+        assert "Next contradiction" in titles
+        assert all("id " not in command.help for command in commands)
+        assert dict(zip(titles, [c.help for c in commands], strict=True))["Help"] == "key: ?"
+        system = [command.title for command in app.get_system_commands(app.screen)]
+        assert "Save screenshot" not in system and "Maximize" not in system
+
+
+async def test_marks_and_selection_have_their_own_colours_and_keep_the_contradiction(engine):
+    from reader.ui.widgets.status_bar import Legend
+
+    app = reader_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await started(pilot)
+        first = pane(app, 1)
+        contradicted = first._style_of(1)
+        app.main.marked = frozenset({SentenceRef(0, 1)})
+        await pilot.pause()
+        marked = first._style_of(1)
+        assert marked.bgcolor == contradicted.bgcolor  # the contradiction still shows
+        assert marked.underline and marked.color != contradicted.color
+        app.main.selected = frozenset({SentenceRef(0, 2)})
+        await pilot.pause()
+        assert first._style_of(2).bgcolor != marked.bgcolor
+        legend = app.query_one(Legend).render().plain
+        assert "marked" in legend and "selected" in legend
+
+
+def test_progress_counts_pairs_and_estimates_the_time_left():
+    from reader.ui.widgets.status_bar import progress_text
+
+    assert progress_text(1200, 5000, 2.0) == (
+        "compared 1,200 of 5,000 sentence pairs (24%) · about 6 s left"
+    )
+    assert progress_text(0, 0, 0) == "comparing…"
+
+
+async def test_the_theme_chosen_with_t_is_remembered(monkeypatch, engine):
+    from reader.ui import make_app
+
+    first = make_app([__file__])
+    async with first.run_test(size=SIZE) as pilot:
+        await pilot.press("t")
+        chosen = first.theme
+    assert chosen != "reader-dark"
+    again = make_app([__file__])
+    assert again.theme == chosen
+    assert make_app([__file__], theme_name="reader-dark").theme == "reader-dark"  # --theme wins
+
+
+@pytest.mark.parametrize("key", ["e", "m", "M", "slash", "c"])
+async def test_keys_right_after_q_do_nothing(engine, key):
+    app = reader_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await started(pilot)
+        from textual import events
+
+        # One burst, as a paste delivers it: both keys queued before either is handled.
+        character = {"slash": "/"}.get(key, key)
+        app.post_message(events.Key("q", "q"))
+        app.post_message(events.Key(key, character))
+        await pilot.pause()
+    assert app.return_code in (0, None)

@@ -5,6 +5,7 @@ commands (screenshot, maximize, ...) are left out: they are not the reader's."""
 from __future__ import annotations
 
 from collections.abc import Iterable
+from dataclasses import replace
 
 from textual.app import App, SystemCommand
 
@@ -27,4 +28,5 @@ def reader_commands(app: App) -> Iterable[SystemCommand]:
         async def run(action: str = binding.action, namespace=namespace) -> None:
             await app.run_action(action, namespace)
 
-        yield SystemCommand(binding.description, f"key: {app.get_key_display(binding)}", run)
+        first_key = replace(binding, key=binding.key.split(",")[0])
+        yield SystemCommand(binding.description, f"key: {app.get_key_display(first_key)}", run)

@@ -175,3 +175,8 @@ class MainActions:
     def focus_pane_again(self) -> None:
         """Back from the list or the detail panel to the pane keys were acting on."""
         self.focused_pane.focus()
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        # Keys typed after q in one burst (a paste: "qe") must find nothing to act on: the
+        # screens they would open are torn down half-built.
+        return not getattr(self.app, "quitting", False)
