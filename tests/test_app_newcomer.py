@@ -251,3 +251,32 @@ async def test_keys_right_after_q_do_nothing(engine, key):
         app.post_message(events.Key(key, character))
         await pilot.pause()
     assert app.return_code in (0, None)
+
+
+async def test_the_list_is_focused_filtered_and_chosen_from(engine):
+    from reader.ui.widgets.article_list import ArticleList
+
+    app = reader_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await started(pilot)
+        article_list = app.query_one(ArticleList)
+        await pilot.press("o")
+        assert app.focused is article_list
+        await pilot.press(*"gam")  # typed letters filter, they do not run commands
+        assert article_list.rows == [2] and article_list.highlighted == 2
+        await pilot.press("enter")
+        assert app.focused is pane(app, 1) and pane(app, 1).article == 2
+        await pilot.press("o", "up", "up", "enter")  # from the pane's own row, two up
+        assert pane(app, 1).article == 0
+        await pilot.press("o", "3", "escape")  # Esc clears the filter, then goes back
+        assert app.focused is article_list and article_list.filter_text == ""
+        await pilot.press("escape")
+        assert app.focused is pane(app, 1)
+
+
+async def test_brackets_at_start_never_show_one_article_twice(engine):
+    app = reader_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await started(pilot)
+        await pilot.press("right_square_bracket")
+        assert pane(app, 1).article != pane(app, 2).article

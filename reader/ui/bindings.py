@@ -55,7 +55,7 @@ MAIN_BINDINGS: list[Binding] = [
 APP_BINDINGS: list[Binding] = [
     Binding("t", "next_theme", "Next theme", id="next_theme", show=False),
     Binding("question_mark,f1", "help", "Help", id="help"),
-    Binding("q", "quit", "Quit", id="quit"),
+    Binding("q,ctrl+c", "quit", "Quit", id="quit", priority=False),
 ]
 
 BINDINGS: list[Binding] = [*MAIN_BINDINGS, *APP_BINDINGS]
