@@ -280,3 +280,18 @@ async def test_brackets_at_start_never_show_one_article_twice(engine):
         await started(pilot)
         await pilot.press("right_square_bracket")
         assert pane(app, 1).article != pane(app, 2).article
+
+
+async def test_pane_counters_name_what_is_in_view(engine):
+    app = reader_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await started(pilot)
+        other = pane(app, 2)
+        assert other.counter_text() == "sentence 1 of 18"  # its cursor, in view
+        await pilot.press("j")  # Alpha's killed count: Beta's sentence 16 is linked in view
+        await pilot.pause()
+        assert other.counter_text() == "sentence 16 of 18"
+        assert pane(app, 1).counter_text() == "sentence 2 of 18"
+        other.scroll_to(y=0, animate=False, immediate=True)
+        await pilot.pause()
+        assert other.counter_text().startswith("sentences 1–")  # not the sentence out of view

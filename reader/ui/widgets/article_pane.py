@@ -8,8 +8,6 @@ owns only which article it shows, its cursor and the sentence linked scrolling m
 
 from __future__ import annotations
 
-import textwrap
-
 from rich.cells import cell_len
 from rich.style import Style
 from rich.text import Text
@@ -23,7 +21,13 @@ from textual.strip import Strip
 
 from reader.analysis.comparison import Comparison
 from reader.model import Article, SentenceRef
-from reader.ui.layout import ArticleLayout, layout_article, sanitise
+from reader.ui.layout import (
+    ArticleLayout,
+    layout_article,
+    sanitise,
+    sentences_in_view,
+    wrap_message,
+)
 from reader.ui.messages import SentenceFocused
 from reader.ui.search_matches import match_spans
 
@@ -178,16 +182,19 @@ class ArticlePane(ScrollView, can_focus=True, inherit_bindings=False):
         self.refresh()
 
     def watch_linked(self) -> None:
+        self._update_titles()
         self.refresh()
 
     def on_focus(self) -> None:
         # Arriving in a pane puts its cursor where linked scrolling pointed, meld-style.
         if self.linked is not None:
             self.cursor = self.linked
+        self._update_titles()
         self.refresh()
         self._announce()
 
     def on_blur(self) -> None:
+        self._update_titles()
         self.refresh()
 
     def on_resize(self) -> None:
@@ -355,10 +362,7 @@ class ArticlePane(ScrollView, can_focus=True, inherit_bindings=False):
             message = "Loading the articles…"
         else:
             message = "No article here: press ] or o to open one."
-        lines: list[str] = []
-        for paragraph in message.split("\n"):
-            lines += textwrap.wrap(paragraph, max(8, width), subsequent_indent="  ") or [""]
-        return lines
+        return wrap_message(message, width)
 
     def _placeholder(self, y: int, width: int, base: Style) -> Strip:
         lines = self.placeholder_lines(width)
@@ -379,9 +383,38 @@ class ArticlePane(ScrollView, can_focus=True, inherit_bindings=False):
             return
         number = (self.article or 0) + 1
         self.border_title = Content(f"{number} {sanitise(article.outlet)}")
+        self.border_subtitle = Content(self.counter_text())
+
+    def counter_text(self) -> str:
+        """What the pane shows, as the reader sees it: the sentence of interest (the cursor
+        here, the linked sentence in another pane) when it is in view, else the range of
+        sentences in view: never a sentence scrolled out of sight."""
+        article = self.shown
+        if article is None:
+            return ""
         total = len(article.sentences)
-        where = f"{self.cursor + 1}/{total}" if self.cursor is not None else f"{total}"
-        self.border_subtitle = Content(f"sentence {where}")
+        in_view = self.sentences_in_view()
+        of_interest = self.cursor if self.is_focused or self.linked is None else self.linked
+        if of_interest is not None and of_interest in in_view:
+            return f"sentence {of_interest + 1} of {total}"
+        if in_view:
+            first, last = in_view[0] + 1, in_view[-1] + 1
+            return (
+                f"sentences {first}–{last} of {total}"
+                if last > first
+                else (f"sentence {first} of {total}")
+            )
+        return f"{total} sentences"
+
+    def sentences_in_view(self) -> list[int]:
+        if self._layout is None:
+            return []
+        top, height = round(self.scroll_offset.y), self.scrollable_content_region.height
+        return sentences_in_view(self._layout, top, height)
+
+    def watch_scroll_y(self, old: float, new: float) -> None:
+        super().watch_scroll_y(old, new)
+        self._update_titles()
 
     def _announce(self) -> None:
         ref = self.cursor_ref
