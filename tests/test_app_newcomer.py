@@ -295,3 +295,23 @@ async def test_pane_counters_name_what_is_in_view(engine):
         other.scroll_to(y=0, animate=False, immediate=True)
         await pilot.pause()
         assert other.counter_text().startswith("sentences 1–")  # not the sentence out of view
+
+
+async def test_help_scrolls_with_j_and_k_and_explains_markers_and_numbers(engine):
+    from textual.containers import VerticalScroll
+
+    app = reader_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        await started(pilot)
+        await pilot.press("question_mark")
+        await pilot.pause()
+        box = app.screen.query_one("#help-box", VerticalScroll)
+        await pilot.press("j", "j", "j")
+        await pilot.pause()
+        assert box.scroll_offset.y == 3
+        await pilot.press("k")
+        await pilot.pause()
+        assert box.scroll_offset.y == 2
+        from reader.ui.screens.help import INTRO
+
+        assert "▶" in INTRO and "same topic" in INTRO and "alike" in INTRO
