@@ -315,3 +315,19 @@ async def test_help_scrolls_with_j_and_k_and_explains_markers_and_numbers(engine
         from reader.ui.screens.help import INTRO
 
         assert "▶" in INTRO and "same topic" in INTRO and "alike" in INTRO
+
+
+def test_without_a_terminal_reader_says_to_use_compare_and_exits_non_zero():
+    import subprocess
+    import sys
+
+    done = subprocess.run(
+        [sys.executable, "-m", "reader"],
+        stdin=subprocess.DEVNULL,
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert done.returncode == 2
+    assert "reader compare" in done.stderr
+    assert "\x1b" not in done.stdout + done.stderr
