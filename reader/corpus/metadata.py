@@ -31,16 +31,17 @@ _DATE = re.compile(
     rf"\b(?P<month_first>(?:{_MONTHS})\s*\d{{1,2}}(?:st|nd|rd|th)?\s*,?\s*\d{{4}})"
     rf"|\b(?P<day_first>\d{{1,2}}\s+(?:{_MONTHS})\s*,?\s*\d{{4}})"
     r"|\b(?P<iso>\d{4}-\d{2}-\d{2})"
-    r"|\b(?P<numeric>\d{1,2}\s*/\s*\d{1,2}\s*/\s*\d{4})",
+    r"|\b(?P<numeric>\d{1,2}\s*[/.]\s*\d{1,2}\s*(?:/|\.)\s*(?:\d{4}|\d{2})\b)",
     re.IGNORECASE,
 )
 # What may surround a date on a dateline: times, zones, weekdays, `Updated:`, separators.
 _DATELINE_REST = re.compile(
-    r"\b(?:published|updated|posted|last|date|at|on|(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*|"
-    r"[ap]\.?m\.?|gmt|utc|bst|cet|ist|[ecmp][sd]?t|\d{1,2}\s*:\s*\d{2}(?:\s*:\s*\d{2})?"
-    r"(?:\s*[ap]m)?)\b|[\s,.:|/+()-]+|\bt\d{2}:\d{2}[\d:.+z-]*",
+    r"\b(?:published|updated|posted|last|date|at|on|article|story|(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*|"
+    r"[ap]\.?\s?m\.?|gmt|utc|bst|cet|ist|[ecmp][sd]?t|\d{1,2}\s*:\s*\d{2}(?:\s*:\s*\d{2})?"
+    r"(?:\s*[ap]m)?)\b|[\s,.:|/+()@-]+|\bt\d{2}:\d{2}[\d:.+z-]*",
     re.IGNORECASE,
 )
+_TIME_LINE = re.compile(r"^\d{1,2}\s*:\s*\d{2}\s*(?:[ap]\.?\s?m\.?)?\s*[A-Z]{0,4}\s*:?$", re.I)
 _DATELINE_MAX_WORDS = 16
 _SECTION_LABEL_MAX_WORDS = 2
 _LABELLED_HEADLINE_MAX_WORDS = 20
@@ -194,11 +195,17 @@ def take_leading_metadata(blocks: list[TextBlock]) -> LeadingMetadata:
         found.url = url.group(1)
         found.outlet = outlet_from_url(found.url)
         rest.pop(0)
-    for index, block in enumerate(rest[:_DATE_SEARCH]):
-        if (when := parse_date_line(block.text)) is not None:
+    # Every date or time line at the top goes (`Posted …`, then `Updated …`); the first
+    # date is the article's.
+    for block in list(rest[:_DATE_SEARCH]):
+        when = parse_date_line(block.text)
+        if when is None and not _TIME_LINE.match(block.text):
+            continue
+        if found.date is None and when is not None:
             found.date = when
-            rest.pop(index)
-            break
+        else:
+            removed.append(RemovedPassage("dateline", block.text))
+        rest.remove(block)
     labelled = False
     if _is_section_label(rest):
         removed.append(RemovedPassage("section label", rest.pop(0).text))
