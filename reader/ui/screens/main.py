@@ -262,6 +262,7 @@ class MainScreen(MainActions, Screen[None]):
         self.query_one(Progress).display = False
         self.app.sub_title = summary_line(comparison)
         self.query_one(AnalysisStatus).text = "a/x/u: toggle colours"
+        self._warn_of_several_stories(comparison)
         self._sentence_focused_again()
         if self.app.is_running and not self._froze_objects:
             # The articles and the comparison live as long as the app and never change: out
@@ -269,6 +270,17 @@ class MainScreen(MainActions, Screen[None]):
             # 200 articles, a pause of some 200 ms every few dozen keys). Undone at unmount.
             gc.freeze()
             self._froze_objects = True
+
+    def _warn_of_several_stories(self, comparison: Comparison) -> None:
+        from reader.analysis.story_hint import story_hint
+
+        hint = story_hint(comparison)
+        message = hint.message()
+        if message is None:
+            return
+        self.app.sub_title += f" · {hint.stories} stories mixed?"
+        self.query_one(AnalysisStatus).text = f"{hint.stories} different stories in the input?"
+        self.notify(message, title="Several stories", severity="warning", timeout=30)
 
     def on_unmount(self) -> None:
         if self._froze_objects:
