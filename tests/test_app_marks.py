@@ -117,3 +117,21 @@ async def test_export_from_the_app_writes_a_file_that_parses(setup):
         await pilot.press("m", "ctrl+r")  # m on a marked sentence, then remove it
         await pilot.pause()
         assert app.main.marking.mark_store.marks == [] and app.main.marked == frozenset()
+
+
+async def test_in_the_export_dialog_the_highlighted_option_is_the_choice(setup):
+    from reader.ui.screens.export import ExportDialog
+
+    app = app_on(setup)
+    async with app.run_test(size=(120, 36)) as pilot:
+        await ready(app, pilot)
+        await pilot.press("e")
+        await pilot.pause()
+        dialog = app.screen
+        assert isinstance(dialog, ExportDialog)
+        await pilot.press("down", "down")  # no marks: from Contradictions, two down
+        assert dialog.chosen().what == "unique"
+        await pilot.press("tab", "down", "down")
+        assert dialog.chosen().format == "csv"
+        await pilot.press("up", "enter")  # Enter keeps what the bar is on
+        assert dialog.chosen().format == "json"
