@@ -331,3 +331,10 @@ def test_without_a_terminal_reader_says_to_use_compare_and_exits_non_zero():
     assert done.returncode == 2
     assert "reader compare" in done.stderr
     assert "\x1b" not in done.stdout + done.stderr
+
+
+async def test_a_60x15_terminal_still_shows_lines_of_text(engine):
+    app = reader_app()
+    async with app.run_test(size=(60, 15)) as pilot:
+        await started(pilot)
+        assert pane(app, 1).scrollable_content_region.height >= 3

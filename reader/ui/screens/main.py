@@ -129,6 +129,7 @@ class MainScreen(MainActions, Screen[None]):
     def on_resize(self, event: Resize) -> None:
         # The event's size, not a size read elsewhere: that one may still be the old one.
         self.set_class(event.size.height < 30, "-short")
+        self.set_class(event.size.height < 20, "-tiny")
         self._show_pane_count(event.size.width)
 
     # -- panes --------------------------------------------------------------------------
