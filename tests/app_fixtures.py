@@ -91,7 +91,9 @@ def fake_engine(monkeypatch, result: Comparison | None = None) -> Comparison:
     result = result or comparison()
     import reader.ui.engine as app_module
 
-    monkeypatch.setattr(app_module, "load_articles", lambda paths, overrides: (result.articles, []))
+    monkeypatch.setattr(
+        app_module, "load_articles", lambda paths, overrides, cancelled=None: (result.articles, [])
+    )
     monkeypatch.setattr(
         app_module,
         "analyse",

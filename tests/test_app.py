@@ -256,7 +256,9 @@ async def test_load_problems_are_reported_one_line_each(monkeypatch, engine):
 
     problem = LoadProblem("x.bin", "x.bin: binary file, not text")
     monkeypatch.setattr(
-        app_module, "load_articles", lambda paths, overrides: (engine.articles, [problem])
+        app_module,
+        "load_articles",
+        lambda paths, overrides, cancelled=None: (engine.articles, [problem]),
     )
     app = reader_app()
     async with app.run_test(size=SIZE) as pilot:

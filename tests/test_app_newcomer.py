@@ -34,7 +34,7 @@ async def test_no_color_starts_and_draws_the_loading_panes(monkeypatch, engine):
     release = threading.Event()
     load = engine_module.load_articles
 
-    def slow_load(paths, overrides):
+    def slow_load(paths, overrides, cancelled=None):
         release.wait(5)
         return load(paths, overrides)
 
@@ -338,3 +338,18 @@ async def test_a_60x15_terminal_still_shows_lines_of_text(engine):
     async with app.run_test(size=(60, 15)) as pilot:
         await started(pilot)
         assert pane(app, 1).scrollable_content_region.height >= 3
+
+
+def test_loading_stops_when_cancelled(tmp_path):
+    from reader.corpus import load_articles
+
+    for number in range(5):
+        (tmp_path / f"{number}.txt").write_text(f"Story {number} says a thing. It is short.\n")
+    calls = []
+
+    def cancelled() -> bool:
+        calls.append(1)
+        return len(calls) > 2
+
+    articles, _ = load_articles([tmp_path], {}, use_cache=False, cancelled=cancelled)
+    assert len(articles) == 2

@@ -7,7 +7,7 @@ it, and the other files still load.
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import replace
 from pathlib import Path
 
@@ -37,30 +37,45 @@ class _Unloadable(Exception):
 
 
 def load_articles(
-    paths: Sequence[str | Path], overrides: Overrides | None = None, use_cache: bool = False
+    paths: Sequence[str | Path],
+    overrides: Overrides | None = None,
+    use_cache: bool = False,
+    cancelled: Callable[[], bool] | None = None,
 ) -> tuple[list[Article], list[LoadProblem]]:
     """Load every article named by `paths` (files, or folders of .txt/.md/.markdown/.html/.htm
     files, not recursive). `overrides` maps a file name or stem to metadata (title, outlet,
     date, url) that wins over anything found in the file. With `use_cache`, a file whose
     bytes are unchanged reuses the article stored on disk the last time (article_cache.py);
-    the result is the same either way."""
+    the result is the same either way. When `cancelled()` turns true (the app is closing),
+    loading stops after the current file and what was loaded so far is returned."""
+    never = _never
     if not use_cache:
-        return _load_all(paths, overrides or {}, None)
+        return _load_all(paths, overrides or {}, None, cancelled or never)
     paths = list(paths)  # read twice: to name the cache pack, then to load
     with collector_paused():
         cache = ArticleCache(paths)
-        loaded = _load_all(paths, overrides or {}, cache)
-        cache.save()
+        loaded = _load_all(paths, overrides or {}, cache, cancelled or never)
+        if not (cancelled or never)():
+            cache.save()
     return loaded
 
 
+def _never() -> bool:
+    return False
+
+
 def _load_all(
-    paths: Sequence[str | Path], overrides: Overrides, cache: ArticleCache | None
+    paths: Sequence[str | Path],
+    overrides: Overrides,
+    cache: ArticleCache | None,
+    cancelled: Callable[[], bool],
 ) -> tuple[list[Article], list[LoadProblem]]:
     articles: list[Article] = []
     problems: list[LoadProblem] = []
     used_ids: set[str] = set()
     for item in _expand(paths):
+        if cancelled():
+            break
         if isinstance(item, LoadProblem):
             problems.append(item)
             continue

@@ -16,13 +16,15 @@ if TYPE_CHECKING:
 
 
 def load_articles(
-    paths: Sequence[str | Path], overrides: dict[str, dict[str, str]]
+    paths: Sequence[str | Path],
+    overrides: dict[str, dict[str, str]],
+    cancelled: Callable[[], bool] | None = None,
 ) -> tuple[list[Article], list[LoadProblem]]:
     """reader.corpus.load_articles. The loader and the engine (with rapidfuzz) are imported
     on first use, in the analysis worker: the screen is built meanwhile, not after them."""
     from reader.corpus import load_articles as load
 
-    return load(paths, overrides, use_cache=True)
+    return load(paths, overrides, use_cache=True, cancelled=cancelled)
 
 
 def analyse(

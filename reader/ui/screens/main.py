@@ -196,7 +196,9 @@ class MainScreen(MainActions, Screen[None]):
     @work(thread=True, exclusive=True, exit_on_error=False, group="analysis")
     def analyse_corpus(self) -> None:
         worker = get_current_worker()
-        articles, problems = engine.load_articles(self.paths, self.config.articles)
+        articles, problems = engine.load_articles(
+            self.paths, self.config.articles, cancelled=lambda: worker.is_cancelled
+        )
         if worker.is_cancelled:
             return
         self.post_message(CorpusLoaded(articles, problems))
