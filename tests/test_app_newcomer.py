@@ -353,3 +353,26 @@ def test_loading_stops_when_cancelled(tmp_path):
 
     articles, _ = load_articles([tmp_path], {}, use_cache=False, cancelled=cancelled)
     assert len(articles) == 2
+
+
+async def test_keys_typed_while_loading_run_in_order_once_ready(monkeypatch, engine):
+    import reader.ui.engine as engine_module
+
+    release = threading.Event()
+    load = engine_module.load_articles
+
+    def slow_load(paths, overrides, cancelled=None):
+        release.wait(5)
+        return load(paths, overrides)
+
+    monkeypatch.setattr(engine_module, "load_articles", slow_load)
+    app = reader_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        await pilot.press("j", "j", "c", "j")  # typed before anything is shown
+        release.set()
+        await started(pilot)
+        for _ in range(5):
+            await pilot.pause()
+        # j j: sentence 3; c: the next contradiction is Beta's 16th; j: one on.
+        assert app.main.cursor_ref == SentenceRef(1, 16)

@@ -81,6 +81,7 @@ class MainScreen(MainActions, Screen[None]):
         self.marking = MarkingController(self)
         self.load_problem: str | None = None  # why nothing loaded, shown in the panes
         self.search_query = ""
+        self.deferred: list[tuple[str, str]] = []  # keys typed ahead: (needs, action)
         # Composed once and never replaced: kept here rather than queried on every key.
         self._panes: list[ArticlePane] = []
         self._article_list: ArticleList | None = None
@@ -184,7 +185,7 @@ class MainScreen(MainActions, Screen[None]):
             # Arriving by a jump, not by Tab: the cursor goes to `ref`, not to the sentence
             # linked scrolling marked there (which the pane's on_focus would move it to).
             target.link_to(None)
-        target.focus()
+        self.set_focus(target)  # at once (focus() waits a turn): keys typed ahead follow it
         if target.article != ref.article:
             target.show(ref.article, ref.sentence)
         else:
@@ -241,6 +242,7 @@ class MainScreen(MainActions, Screen[None]):
         self.query_one(Progress).started()
         self.marking.corpus_loaded(message.articles)
         self._update_article_list()
+        self.call_after_refresh(self.run_deferred)
 
     def _nothing_loaded(self, message: CorpusLoaded) -> None:
         from reader.ui.load_message import nothing_loaded
@@ -267,6 +269,7 @@ class MainScreen(MainActions, Screen[None]):
         self.query_one(AnalysisStatus).text = "a/x/u: toggle colours"
         self._warn_of_several_stories(comparison)
         self._sentence_focused_again()
+        self.call_after_refresh(self.run_deferred)
         if self.app.is_running and not self._froze_objects:
             # The articles and the comparison live as long as the app and never change: out
             # of the cyclic collector's sight, a full collection no longer walks them all (with

@@ -12,10 +12,34 @@ _KIND_NAMES = {"contradict": "contradiction", "agree": "agreement"}
 
 
 class MainActions:
+    replaying = False  # a key typed ahead is being run (see run_deferred)
+
     # -- moving -------------------------------------------------------------------------
 
     def action_move(self, delta: int) -> None:
+        if not self.articles or (self.deferred and not self.replaying):
+            self.defer("articles", f"move({delta})")
+            return
         self.focused_pane.move_cursor(delta)
+
+    def defer(self, needs: str, action: str) -> None:
+        """Keep a key typed ahead (before the articles or the comparison are there): it runs,
+        in the order typed, as soon as what it needs arrives, never lost nor out of order."""
+        self.deferred.append((needs, action))
+
+    async def run_deferred(self) -> None:
+        """Run the first key typed ahead if what it needs is there, then (after the screen
+        has caught up with it, e.g. a jump's change of pane) the next."""
+        ready = {"articles"} | ({"comparison"} if self.comparison is not None else set())
+        if not self.deferred or self.deferred[0][0] not in ready:
+            return  # nothing waits, or the first waits still: the order typed is kept
+        _, action = self.deferred.pop(0)
+        self.replaying = True  # the action runs now, not behind the keys still waiting
+        try:
+            await self.run_action(action)
+        finally:
+            self.replaying = False
+        self.call_after_refresh(self.run_deferred)
 
     def action_focus_pane(self, step: int) -> None:
         """Tab: the next pane; from the last pane on to the detail panel and the list."""
@@ -70,8 +94,10 @@ class MainActions:
     def action_jump(self, status: SentenceStatus, forward: bool) -> None:
         """Next/previous sentence with `status` in the focused article; past the last one
         of this article, on to the next article that has one."""
-        if self.comparison is None:
-            self.notify("Still comparing the articles: highlights come in a moment.")
+        if self.comparison is None or (self.deferred and not self.replaying):
+            self.defer("comparison", f"jump({status!r}, {forward})")
+            if self.comparison is None:
+                self.notify("Still comparing the articles: the jump follows when ready.", timeout=3)
             return
         pane = self.focused_pane
         if pane.article is None:
