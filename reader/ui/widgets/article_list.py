@@ -158,7 +158,7 @@ class ArticleList(Widget, can_focus=True):
 
     def _widths(self) -> tuple[int, int]:
         width = self.content_region.width
-        outlet_width = max(8, min(34, self._longest_outlet))
+        outlet_width = max(8, min(34, self._longest_outlet, width // 3))
         return outlet_width, max(10, width - 6 - outlet_width - 2 - _COUNTS_WIDTH)
 
     def watch_articles(self) -> None:
