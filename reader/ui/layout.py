@@ -128,3 +128,15 @@ def wrap_message(message: str, width: int) -> list[str]:
     for paragraph in message.split("\n"):
         lines += textwrap.wrap(paragraph, max(8, width), subsequent_indent="  ") or [""]
     return lines
+
+
+def sentence_at(article: Article, position: int, line_start: int, line_end: int) -> int | None:
+    """The sentence holding character `position`, or, in a gap of the line line_start ..
+    line_end, the last sentence on that line (a click between two sentences)."""
+    nearest = None
+    for sentence in article.sentences:
+        if sentence.start <= position < sentence.end:
+            return sentence.index
+        if sentence.end > line_start and sentence.start < line_end:
+            nearest = sentence.index
+    return nearest

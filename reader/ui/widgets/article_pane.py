@@ -25,6 +25,7 @@ from reader.ui.layout import (
     ArticleLayout,
     layout_article,
     sanitise,
+    sentence_at,
     sentences_in_view,
     wrap_message,
 )
@@ -143,7 +144,7 @@ class ArticlePane(ScrollView, can_focus=True, inherit_bindings=False):
         if sentence is not None:
             self.scroll_to_sentence(sentence)
 
-    # -- reactions ----------------------------------------------------------------------
+    # -- reactions (the shared reactives repaint the pane by themselves) ------------------
 
     def watch_article(self) -> None:
         self._layout = None
@@ -162,24 +163,6 @@ class ArticlePane(ScrollView, can_focus=True, inherit_bindings=False):
         if self.is_focused:
             self._announce()
         self.scroll_to_sentence(self.cursor)
-
-    def watch_comparison(self) -> None:
-        self.refresh()
-
-    def watch_highlights(self) -> None:
-        self.refresh()
-
-    def watch_marked(self) -> None:
-        self.refresh()
-
-    def watch_selected(self) -> None:
-        self.refresh()
-
-    def watch_found(self) -> None:
-        self.refresh()
-
-    def watch_problem(self) -> None:
-        self.refresh()
 
     def watch_linked(self) -> None:
         self._update_titles()
@@ -220,7 +203,8 @@ class ArticlePane(ScrollView, can_focus=True, inherit_bindings=False):
         while position < line.end and cells + cell_len(display[position]) <= offset.x:
             cells += cell_len(display[position])
             position += 1
-        sentence = self._sentence_at(position, line.start, line.end)
+        article = self.shown
+        sentence = sentence_at(article, position, line.start, line.end) if article else None
         if sentence is not None:
             self.focus()
             self.cursor = sentence
@@ -264,18 +248,6 @@ class ArticlePane(ScrollView, can_focus=True, inherit_bindings=False):
 
     def _scroll_to_line(self, line: int) -> None:
         self.scroll_to(y=line, animate=False, immediate=True, force=True)
-
-    def _sentence_at(self, position: int, line_start: int, line_end: int) -> int | None:
-        article = self.shown
-        if article is None:
-            return None
-        nearest = None
-        for sentence in article.sentences:
-            if sentence.start <= position < sentence.end:
-                return sentence.index
-            if sentence.end > line_start and sentence.start < line_end:
-                nearest = sentence.index  # the pointer is in a gap of this line
-        return nearest
 
     # -- rendering ----------------------------------------------------------------------
 
