@@ -219,8 +219,11 @@ async def test_marks_and_selection_have_their_own_colours_and_keep_the_contradic
 def test_progress_counts_pairs_and_estimates_the_time_left():
     from reader.ui.widgets.status_bar import progress_text
 
-    assert progress_text(1200, 5000, 2.0) == (
-        "compared 1,200 of 5,000 sentence pairs (24%) · about 6 s left"
+    assert progress_text(1200, 5000, 2.0, first_done=200) == (
+        "compared 1,200 of 5,000 sentence pairs (24%) · about 8 s left"
+    )
+    assert progress_text(100, 5000, 2.0, first_done=100) == (
+        "compared 100 of 5,000 sentence pairs (2%)"  # no rate measured yet: no estimate
     )
     assert progress_text(0, 0, 0) == "comparing…"
 

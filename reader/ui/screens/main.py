@@ -125,6 +125,7 @@ class MainScreen(MainActions, Screen[None]):
         self.watch(self, "focused", self._focus_moved, init=False)
         self._show_pane_count(self.app.size.width)
         self.visible_panes[0].focus()
+        self.query_one(AnalysisStatus).text = "loading the articles…"
         self.analyse_corpus()
 
     def on_resize(self, event: Resize) -> None:

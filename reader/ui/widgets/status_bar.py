@@ -53,25 +53,35 @@ class AnalysisStatus(Widget):
 class Progress(Widget):
     """`compared 1,200 of 5,000 pairs (24%) · about 4 s left` while the analysis runs."""
 
-    text: reactive[str] = reactive("")
+    text: reactive[str] = reactive("", layout=True)  # its width follows the text
+
+    _first: tuple[float, int] | None = None  # (when, done) of the first report
 
     def started(self) -> None:
-        self._start = monotonic()
+        self._first = None
         self.text = "comparing…"
 
     def advance(self, done: int, total: int) -> None:
-        self.text = progress_text(done, total, monotonic() - getattr(self, "_start", monotonic()))
+        # The rate is measured from the first report, not from the start: the engine builds
+        # its index before it reports, and counting that time would inflate the estimate.
+        now = monotonic()
+        if self._first is None:
+            self._first = (now, done)
+        since, first_done = self._first
+        self.text = progress_text(done, total, now - since, first_done)
 
     def render(self) -> Content:
         return Content.styled(self.text, "$text-muted")
 
 
-def progress_text(done: int, total: int, elapsed: float) -> str:
+def progress_text(done: int, total: int, elapsed: float, first_done: int = 0) -> str:
+    """The line shown while comparing; `elapsed` seconds since `first_done` pairs were done."""
     if total <= 0:
         return "comparing…"
     share = done / total
     text = f"compared {done:,} of {total:,} sentence pairs ({share:.0%})"
-    if 0.05 <= share < 1 and elapsed >= 0.5:
-        left = elapsed * (1 - share) / share
+    measured = done - first_done
+    if share < 1 and elapsed >= 0.3 and measured >= 0.03 * total:
+        left = elapsed * (total - done) / measured
         text += f" · about {left:.0f} s left" if left >= 1 else " · almost done"
     return text
