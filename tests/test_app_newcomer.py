@@ -379,3 +379,21 @@ async def test_keys_typed_while_loading_run_in_order_once_ready(monkeypatch, eng
             await pilot.pause()
         # j j: sentence 3; c: the next contradiction is Beta's 16th; j: one on.
         assert app.main.cursor_ref == SentenceRef(1, 16)
+
+
+async def test_a_wire_copy_is_marked_in_the_list(monkeypatch):
+    from app_fixtures import comparison
+
+    from reader.analysis.comparison import Comparison, WireCopy
+    from reader.ui.widgets.article_list import ArticleList
+
+    base = comparison()
+    copied = Comparison(
+        articles=base.articles, links=base.links, wire_copies=[WireCopy(0, 2, 0.98)]
+    )
+    fake_engine(monkeypatch, copied)
+    app = reader_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await started(pilot)
+        rows = app.query_one(ArticleList)
+        assert "≡" in rows.row_text(3) and "≡" not in rows.row_text(2)
