@@ -1,6 +1,7 @@
 """The loader and the engine as the app's worker calls them: imported on first use, in the
 analysis worker, so the screen is built while they (and rapidfuzz) load. Tests patch
-`reader.ui.app.load_articles` and `reader.ui.app.analyse` to use hand-built comparisons."""
+`reader.ui.engine.load_articles` and `.analyse` to use hand-built comparisons (the screen
+calls them through this module)."""
 
 from __future__ import annotations
 

@@ -2,7 +2,7 @@
 
 A Line API widget: it lays the text out itself (reader.ui.layout) so it knows which screen
 line each sentence is on, for the cursor, for clicks and for linked scrolling. Shared state
-(articles, comparison, highlights, marks) is bound from ReaderApp with data_bind; the pane
+(articles, comparison, highlights, marks) is bound from MainScreen with data_bind; the pane
 owns only which article it shows, its cursor and the sentence linked scrolling marked.
 """
 
@@ -57,7 +57,7 @@ class ArticlePane(ScrollView, can_focus=True, inherit_bindings=False):
         "pane--cursor-unfocused",
     }
 
-    # Bound from ReaderApp (see ReaderApp.compose).
+    # Bound from MainScreen (see MainScreen.compose).
     articles: reactive[list[Article]] = reactive(list, always_update=True)
     comparison: reactive[Comparison | None] = reactive(None, always_update=True)
     highlights: reactive[frozenset[str]] = reactive(frozenset)
