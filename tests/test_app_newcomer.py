@@ -397,3 +397,14 @@ async def test_a_wire_copy_is_marked_in_the_list(monkeypatch):
         await started(pilot)
         rows = app.query_one(ArticleList)
         assert "≡" in rows.row_text(3) and "≡" not in rows.row_text(2)
+
+
+async def test_an_80x24_terminal_shows_the_summary_and_two_panes(engine):
+    from textual.widgets import Header
+
+    app = reader_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        await started(pilot)
+        assert app.main.query_one(Header).display
+        assert "contradiction" in app.sub_title
+        assert pane(app, 1).scrollable_content_region.height >= 5
