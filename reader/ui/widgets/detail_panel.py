@@ -46,6 +46,8 @@ class DetailPanel(Widget):
     ref: reactive[SentenceRef | None] = reactive(None, layout=True)
 
     def render(self) -> Content:
+        if not self.articles:
+            return Content("")  # loading, or nothing loaded: the panes say which
         if self.ref is None or self.ref.article >= len(self.articles):
             return Content.styled(
                 "Move the cursor with j/k or ↓/↑ to see what the other outlets say.", "$text-muted"
