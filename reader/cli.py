@@ -11,7 +11,13 @@ import sys
 from collections.abc import Sequence
 
 from reader import __version__
-from reader.cli_common import CliError, add_corpus_arguments, load_comparison, say
+from reader.cli_common import (
+    ArgumentParser,
+    CliError,
+    add_corpus_arguments,
+    load_comparison,
+    say,
+)
 
 SUBCOMMANDS = ("compare", "export")
 
@@ -29,7 +35,7 @@ Run `reader compare --help` or `reader export --help` for their options.
 
 
 def app_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
+    parser = ArgumentParser(
         prog="reader",
         description=DESCRIPTION,
         formatter_class=argparse.RawDescriptionHelpFormatter,
@@ -41,7 +47,7 @@ def app_parser() -> argparse.ArgumentParser:
 
 
 def compare_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
+    parser = ArgumentParser(
         prog="reader compare",
         description="Compare the articles and print what they agree on, where they "
         "contradict each other, and what each says alone.",
@@ -59,6 +65,7 @@ def compare_parser() -> argparse.ArgumentParser:
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = list(sys.argv[1:] if argv is None else argv)
+    _never_fail_to_encode()
     try:
         if args and args[0] == "compare":
             return _run_compare(compare_parser().parse_args(args[1:]))
@@ -75,11 +82,20 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 130
 
 
-def _load_config(path: str | None):
+def _never_fail_to_encode() -> None:
+    """A file name that is not UTF-8 reaches Python as lone surrogates (PEP 383), which a
+    UTF-8 stdout refuses: print them as `\\udce9` escapes instead of crashing (in JSON
+    output that escape even decodes back to the file's name)."""
+    for stream in (sys.stdout, sys.stderr):
+        if hasattr(stream, "reconfigure"):
+            stream.reconfigure(errors="backslashreplace")
+
+
+def _load_config(path: str | None, binding_ids=None):
     from reader.config import ConfigError, load_config
 
     try:
-        return load_config(path)
+        return load_config(path, binding_ids)
     except ConfigError as error:
         raise CliError(str(error)) from None
 
@@ -99,7 +115,9 @@ NO_TERMINAL = (
 
 
 def _run_app(options: argparse.Namespace) -> int:
-    config = _load_config(options.config)
+    from reader.ui.bindings import BINDINGS
+
+    config = _load_config(options.config, {binding.id for binding in BINDINGS if binding.id})
     if not (sys.stdin.isatty() and sys.stdout.isatty()):
         say(NO_TERMINAL)
         return 2

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import argparse
 import sys
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NoReturn
 
 from reader.text.safe import terminal_safe
 
@@ -16,6 +16,15 @@ if TYPE_CHECKING:
 
 class CliError(Exception):
     """A problem the user can fix; printed as one line, exit status 2."""
+
+
+class ArgumentParser(argparse.ArgumentParser):
+    """argparse, with its error line made terminal-safe: `reader compare *` in a folder holding
+    a file named `--\x1b]0;…` would otherwise echo that name raw ("unrecognized arguments")."""
+
+    def error(self, message: str) -> NoReturn:
+        self.print_usage(sys.stderr)
+        self.exit(2, f"{self.prog}: error: {terminal_safe(message)}\n")
 
 
 def say(message: str) -> None:

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import datetime
 import os
-from collections.abc import Callable
+from collections.abc import Callable, Collection
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -21,6 +21,8 @@ from typing import Any
 import yaml
 
 from reader.analysis.settings import MatchSettings
+from reader.keys import key_problem
+from reader.locations import user_config_file
 from reader.resources import default_config
 from reader.safe_yaml import compose_yaml, load_yaml
 
@@ -58,13 +60,16 @@ def config_path(explicit: str | os.PathLike[str] | None = None) -> Path:
         return Path(explicit)
     if env := os.environ.get(ENV_VAR):
         return Path(env)
-    config_home = os.environ.get("XDG_CONFIG_HOME") or Path.home() / ".config"
-    user = Path(config_home) / "reader" / "config.yaml"
+    user = user_config_file()
     return user if user.is_file() else default_config()
 
 
-def load_config(path: str | os.PathLike[str] | None = None) -> Config:
-    """Read and validate the configuration (see the module docstring for where from)."""
+def load_config(
+    path: str | os.PathLike[str] | None = None, binding_ids: Collection[str] | None = None
+) -> Config:
+    """Read and validate the configuration (see the module docstring for where from).
+    With `binding_ids` (the app's, from reader/ui/bindings.py), a keymap entry for any other
+    id is an error too; `reader compare` and `export` have no bindings to check."""
     file = config_path(path)
     try:
         source = file.read_text(encoding="utf-8")
@@ -74,10 +79,10 @@ def load_config(path: str | os.PathLike[str] | None = None) -> Config:
         raise ConfigError(f"{file}: is a folder, not a configuration file") from None
     except (OSError, UnicodeDecodeError) as error:
         raise ConfigError(f"{file}: cannot be read ({error})") from None
-    return parse_config(source, file)
+    return parse_config(source, file, binding_ids)
 
 
-def parse_config(source: str, file: Path) -> Config:
+def parse_config(source: str, file: Path, binding_ids: Collection[str] | None = None) -> Config:
     """Validate YAML text read from `file` into a Config."""
     try:
         root = compose_yaml(source)
@@ -89,7 +94,7 @@ def parse_config(source: str, file: Path) -> Config:
         raise ConfigError(f"{file}{line}: not valid YAML: {problem}") from None
     if data is None:
         return Config(path=file)
-    check = _Checker(file, root)
+    check = _Checker(file, root, binding_ids)
     if not isinstance(data, dict):
         check.fail((), "the file must be a mapping of settings (key: value)")
     unknown = sorted(set(data) - _TOP_LEVEL.keys(), key=str)
@@ -102,9 +107,12 @@ def parse_config(source: str, file: Path) -> Config:
 class _Checker:
     """Knows the file and its YAML node tree, so every error can name its line."""
 
-    def __init__(self, file: Path, root: yaml.Node | None) -> None:
+    def __init__(
+        self, file: Path, root: yaml.Node | None, binding_ids: Collection[str] | None = None
+    ) -> None:
         self.file = file
         self.root = root
+        self.binding_ids = binding_ids
 
     def line(self, keys: tuple[Any, ...]) -> int:
         node, line = self.root, 1
@@ -201,10 +209,13 @@ def _keymap(check: _Checker, value: Any) -> dict[str, str]:
     if not isinstance(value, dict):
         check.fail(("keymap",), f"must map binding ids to keys, got {_got(value)}")
     for binding_id, keys in value.items():
-        if not isinstance(keys, str) or not keys.strip():
+        if check.binding_ids is not None and binding_id not in check.binding_ids:
+            check.fail(("keymap", binding_id), "unknown binding id (press ? to see them)")
+        if not isinstance(keys, str) or (problem := key_problem(keys)) is not None:
+            why = f" ({problem})" if isinstance(keys, str) else ""
             check.fail(
                 ("keymap", binding_id),
-                f'must be keys such as "j" or "down,j", got {_got(keys)}',
+                f'must be keys such as "j" or "down,j", got {_got(keys)}{why}',
             )
     return {str(k): v.replace(" ", "") for k, v in value.items()}
 

@@ -5,6 +5,7 @@ A cache file is untrusted input (another program, a full disk or a crash may hav
 anything there), so entries are plain JSON, never pickle, which would run code; reading
 one never raises; writes are atomic so a reader never sees half a file; and a folder
 keeps a bounded number of entries. Folders are created on first write, never at import.
+Writes go through the one atomic writer, reader/atomic.py; folders come from locations.py.
 """
 
 from __future__ import annotations
@@ -12,26 +13,19 @@ from __future__ import annotations
 import gc
 import hashlib
 import json
-import os
-import tempfile
 import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
-_TEMPORARY = ".tmp-"
+from reader.atomic import WriteError, write_atomic
+from reader.locations import cache_folder as cache_directory
+
+__all__ = ["cache_directory", "collector_paused", "read_entry", "source_fingerprint", "write_entry"]
+
 # A temporary file older than this was left by a writer that died: remove it.
 _ABANDONED_SECONDS = 3600
-
-
-def cache_directory() -> Path:
-    """$READER_CACHE_DIR, else $XDG_CACHE_HOME/reader, else ~/.cache/reader."""
-    override = os.environ.get("READER_CACHE_DIR")
-    if override:
-        return Path(override)
-    base = os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache"
-    return Path(base) / "reader"
 
 
 def read_entry(path: Path) -> Any | None:
@@ -48,18 +42,12 @@ def write_entry(path: Path, data: Any, keep: int) -> bool:
     folder. False (and nothing written) if the disk says no."""
     folder = path.parent
     try:
+        # ASCII escapes: a file name that is not UTF-8 holds lone surrogates, which
+        # no UTF-8 writer accepts but JSON's \u escapes carry there and back.
+        payload = json.dumps(data, separators=(",", ":")).encode("ascii")
         folder.mkdir(parents=True, exist_ok=True)
-        handle, temporary = tempfile.mkstemp(dir=folder, prefix=_TEMPORARY, suffix=".json")
-        try:
-            # ASCII escapes: a file name that is not UTF-8 holds lone surrogates, which
-            # no UTF-8 writer accepts but JSON's \u escapes carry there and back.
-            with os.fdopen(handle, "w", encoding="ascii") as file:
-                json.dump(data, file, separators=(",", ":"))
-            os.replace(temporary, path)
-        except BaseException:
-            Path(temporary).unlink(missing_ok=True)
-            raise
-    except (OSError, ValueError, TypeError):  # TypeError: a value JSON cannot hold
+        write_atomic(path, payload, overwrite=True)
+    except (OSError, WriteError, ValueError, TypeError):  # TypeError: a value JSON cannot hold
         return False
     _prune(folder, keep)
     return True
@@ -67,14 +55,14 @@ def write_entry(path: Path, data: Any, keep: int) -> bool:
 
 def _prune(folder: Path, keep: int) -> None:
     """Keep the newest entries; another process pruning at the same time is no error.
-    Other writers' temporary files are left alone unless abandoned long ago."""
+    Other writers' temporary files (atomic.py names them `.<name>.<random>.tmp`) are left
+    alone unless abandoned long ago."""
     try:
         entries, now = [], time.time()
         for path in folder.glob("*.json"):
-            modified = path.stat().st_mtime
-            if not path.name.startswith(_TEMPORARY):
-                entries.append((modified, path))
-            elif now - modified > _ABANDONED_SECONDS:
+            entries.append((path.stat().st_mtime, path))
+        for path in folder.glob(".*.tmp"):
+            if now - path.stat().st_mtime > _ABANDONED_SECONDS:
                 path.unlink(missing_ok=True)
         entries.sort(reverse=True)
         for _, stale in entries[keep:]:

@@ -14,7 +14,7 @@ import textwrap
 
 from reader.analysis.comparison import Comparison
 from reader.model import Link, SentenceRef
-from reader.text.safe import terminal_safe
+from reader.text.safe import json_safe, terminal_safe
 
 _WIDTH = 88
 _INDENT, _NEXT_INDENT = "    ", "      "
@@ -26,7 +26,7 @@ _UNIQUE_SHOWN = 5  # unique passages listed per article in the text report
 
 def render(comparison: Comparison, fmt: str) -> str:
     if fmt == "json":
-        return json.dumps(to_json(comparison), ensure_ascii=False, indent=2) + "\n"
+        return json_safe(json.dumps(to_json(comparison), ensure_ascii=False, indent=2)) + "\n"
     if fmt == "markdown":
         return _markdown(comparison)
     return _text(comparison)

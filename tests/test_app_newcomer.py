@@ -153,9 +153,9 @@ async def test_search_keeps_its_query_highlights_matches_and_steps_through_them(
             if segment.text.lower() == "children"
         ]
         assert drawn and all(segment.style.reverse for segment in drawn)
-        await pilot.press("period")
+        await pilot.press("full_stop")
         assert app.main.cursor_ref == SentenceRef(1, 17)
-        await pilot.press("period", "period")
+        await pilot.press("full_stop", "full_stop")
         assert app.main.cursor_ref == SentenceRef(0, 17)  # round again
         await pilot.press("comma")
         assert app.main.cursor_ref == SentenceRef(2, 0)

@@ -322,10 +322,10 @@ def test_read_error_is_a_problem_even_as_root(tmp_path, monkeypatch):
     path = tmp_path / "locked.txt"
     path.write_text("A sentence.", encoding="utf-8")
 
-    def refuse(self):
+    def refuse(self, *args, **kwargs):
         raise PermissionError(13, "Permission denied")
 
-    monkeypatch.setattr(Path, "read_bytes", refuse)
+    monkeypatch.setattr(Path, "open", refuse)
     articles, problems = load_articles([path])
     assert articles == []
     assert [p.message for p in problems] == [f"{path}: cannot read (permission denied)"]

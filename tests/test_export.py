@@ -20,8 +20,8 @@ from marks_helpers import (
 )
 
 from reader.analysis.comparison import Comparison
-from reader.export.atomic import WriteError
-from reader.export.csv_format import HEADER, render_csv
+from reader.atomic import WriteError
+from reader.export.csv_format import HEADER, neutralise_formula, render_csv
 from reader.export.document import build_document, story_title
 from reader.export.json_format import render_json
 from reader.export.markdown_format import render_markdown
@@ -201,6 +201,28 @@ def test_csv_round_trips_hostile_text(tmp_path):
     assert row["Highlight"] == HOSTILE and row["Note"] == HOSTILE
     assert row["Author"] == comparison.articles[0].outlet
     assert row["Title"] == comparison.articles[0].title
+
+
+@pytest.mark.parametrize(
+    "cell",
+    ['=HYPERLINK("http://x","y")', "+SUM(A1:A9)", "-2+3", "@SUM(A1)", "  =1+1", "\t=1", "\uff1d1"],
+)
+def test_csv_cells_that_a_spreadsheet_would_run_get_an_apostrophe(tmp_path, cell):
+    comparison = Comparison(
+        articles=[make_article("evil", [[cell]], outlet=cell, title=cell, url=cell)], links=[]
+    )
+    marks = marked(comparison, tmp_path, (SentenceRef(0, 0), None, cell))
+    text = render_csv(build_document(comparison, marks, "marks", EXPORTED))
+    (row,) = csv.DictReader(io.StringIO(text, newline=""))
+    for name in ("Title", "Author", "URL", "Note"):
+        assert row[name] == "'" + cell, name
+    assert row["Highlight"] == "'" + comparison.articles[0].sentences[0].text
+    assert row["Location"] == "1"
+
+
+def test_csv_leaves_ordinary_text_alone(tmp_path):
+    assert neutralise_formula("Nine people - at least - died") == "Nine people - at least - died"
+    assert neutralise_formula("a=b") == "a=b" and neutralise_formula("") == ""
 
 
 # -- writing files ------------------------------------------------------------------------

@@ -56,6 +56,7 @@ def test_front_matter_escapes_and_yaml_bidi_escapes_are_removed(tmp_path):
     (article,), _ = load_articles([path])
     assert article.outlet == "Evil News"
     assert article.title == "Title"
+    assert any("removed control, bidi or invalid characters" in w for w in article.warnings)
     assert is_terminal_safe(article.date or "")
 
 
@@ -156,3 +157,87 @@ async def test_the_app_names_bad_files_and_warns_about_decoding_safely(tmp_path)
     assert any("latin.txt: not UTF-8, decoded as" in notice for notice in app.notices)
     assert all(is_terminal_safe(str(notice)) for notice in app.notices)
     assert any(str(notice).startswith("Marked ") for notice in app.notices), app.notices
+
+
+def test_a_file_name_that_is_not_utf8_does_not_crash_json_output(tmp_path):
+    import json
+    import os
+    import subprocess
+    import sys
+
+    folder = tmp_path / "corpus"
+    folder.mkdir()
+    (folder / os.fsdecode(b"caf\xe9.txt")).write_text(BODY)
+    (folder / "b.txt").write_text(BODY.replace("Nine", "Seven"))
+    env = {**os.environ, "PYTHONIOENCODING": "utf-8"}
+    command = [sys.executable, "-m", "reader", "compare", "--format", "json", str(folder)]
+    result = subprocess.run(command, capture_output=True, env=env)
+    assert result.returncode == 0, result.stderr
+    paths = [article["path"] for article in json.loads(result.stdout)["articles"]]
+    assert os.fsencode(paths[1]).endswith(b"caf\xe9.txt")  # the escape decodes to the name
+
+    exported = tmp_path / "out.json"
+    command = [sys.executable, "-m", "reader", "export", "--what", "all", "--format", "json"]
+    result = subprocess.run([*command, "-o", str(exported), str(folder)], env=env)
+    assert result.returncode == 0
+    json.loads(exported.read_text(encoding="utf-8"))
+
+
+async def test_every_toast_is_made_terminal_safe(monkeypatch):
+    from app_fixtures import fake_engine, reader_app, started
+    from textual.app import App
+
+    shown: list[tuple[str, str]] = []
+    original = App.notify
+
+    def spy(self, message, *, title="", **options):
+        shown.append((message, title))
+        return original(self, message, title=title, **options)
+
+    fake_engine(monkeypatch)
+    monkeypatch.setattr(App, "notify", spy)
+    app = reader_app()
+    async with app.run_test(size=(120, 36)) as pilot:
+        await started(pilot)
+        app.notify("\x1b]0;PWNED\x07 a\nb", title="\x1b[2Jtitle", markup=False)
+        await pilot.pause()
+    assert ("\u241b]0;PWNED\u2407 a\nb", "\u241b[2Jtitle") in shown
+
+
+@pytest.mark.parametrize("command", [[], ["compare"], ["export"]])
+def test_argument_errors_do_not_echo_escapes(capsys, command):
+    with pytest.raises(SystemExit) as raised:
+        main([*command, "--\x1b]0;PWNED\x07.txt"])
+    assert raised.value.code == 2
+    err = capsys.readouterr().err
+    assert "\x1b" not in err and "\x07" not in err and "PWNED" in err
+
+
+def test_json_output_escapes_bidi_and_c1_characters_of_file_names(tmp_path, capsys):
+    import json
+
+    folder = tmp_path / "corpus"
+    name = "evil\u202etxt.\x9bmd.txt"
+    write_files(folder, {name: BODY, "b.txt": BODY.replace("Nine", "Seven")})
+    status, out, _ = _cli(capsys, "compare", "--format", "json", str(folder))
+    assert status == 0 and is_terminal_safe(out, allow="\n")
+    assert any(a["path"].endswith(name) for a in json.loads(out)["articles"])
+    exported = tmp_path / "out.json"
+    status, _, _ = _cli(
+        capsys, "export", "--what", "all", "--format", "json", "-o", str(exported), str(folder)
+    )
+    assert status == 0 and is_terminal_safe(exported.read_text(), allow="\n")
+
+
+def test_marks_of_a_corpus_in_a_folder_whose_name_is_not_utf8_are_saved(tmp_path):
+    import os
+
+    from reader.marks import MarkStore
+    from reader.model import SentenceRef
+
+    folder = tmp_path / os.fsdecode(b"d\xe9p\xf4t")
+    write_files(folder, {"a.txt": BODY})
+    articles, _ = load_articles([folder])
+    MarkStore(articles, tmp_path / "data").add(SentenceRef(0, 0), note="n\u202eote")
+    (mark,) = MarkStore(articles, tmp_path / "data").marks
+    assert mark.note == "n\u202eote"  # the user's own note, kept as typed

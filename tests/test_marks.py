@@ -8,7 +8,7 @@ import os
 import pytest
 from marks_helpers import HOSTILE, make_article
 
-from reader.export import atomic
+from reader import atomic
 from reader.marks import MarkStore, MarkStoreError, corpus_key, marks_folder
 from reader.model import SentenceRef
 

@@ -77,3 +77,16 @@ def test_strip_removes_bidi_and_replaces_surrogates():
 
 def test_an_unterminated_title_sequence_stops_at_the_line_end():
     assert strip_unsafe("\x1b]0;title\nsecond line") == "\nsecond line"
+
+
+def test_json_safe_escapes_unsafe_characters_inside_strings_only():
+    import json
+
+    from reader.text.safe import json_safe
+
+    data = {"path": "a\u202eb\x9b\udce9.txt", "text": "line\nnext ✓"}
+    document = json_safe(json.dumps(data, ensure_ascii=False, indent=1))
+    assert is_terminal_safe(document, allow="\n")
+    assert "\\u202e" in document and "\\u009b" in document and "\\udce9" in document
+    assert "✓" in document
+    assert json.loads(document) == data

@@ -194,3 +194,20 @@ def test_hard_wrapped_paragraph_is_one_block():
         "southwestern Balochistan province."
     )
     assert len(blocks_from_text(text)) == 1
+
+
+def test_a_long_dotted_token_is_split_in_linear_time():
+    # `a.a.a. … 1. The end`: the acronym check used to rescan the whole token from every
+    # position (100 KB took 60 s; 5 MB never ended). Now it looks at the token's end only.
+    text = "a." * 50_000 + "1. The end"
+    spans = split_sentences(text)
+    assert [text[start:end] for start, end in spans] == [text[: len(text) - 8], "The end"]
+
+
+def test_dotted_acronyms_of_any_length_still_continue_a_sentence():
+    text = "Officials of the U.S.A. President spoke. He met the U.N.E.S.C.O. The end came."
+    assert [text[a:b] for a, b in split_sentences(text)] == [
+        "Officials of the U.S.A. President spoke.",
+        "He met the U.N.E.S.C.O.",
+        "The end came.",
+    ]

@@ -52,11 +52,40 @@ class HtmlDocument:
 _HUGE_REFERENCE = re.compile(r"&#(?:[xX]0*[1-9a-fA-F][0-9a-fA-F]{6,}|0*[1-9][0-9]{7,});?")
 
 
+# Python 3.11's html.parser rescans the rest of the page for every construct that never ends
+# (`<!--`, `<![CDATA[`, `<?`, `</`, `<a` with no closing mark after them): 80,000 unclosed
+# `<!--` took 50 s. Such an opener can only be text, so its `<` is given as `&lt;` (shown as
+# `<`, as a browser shows most of them); constructs that do end are left to the parser.
+_OPENER = re.compile(r"<(?=[A-Za-z/!?])")
+_SECTION_CLOSE = re.compile(r"\]\s*>")
+
+
 def parse_html(text: str) -> HtmlDocument:
     parser = _VisibleTextParser()
-    parser.feed(_HUGE_REFERENCE.sub("\ufffd", text))
+    parser.feed(_defuse_unterminated(_HUGE_REFERENCE.sub("\ufffd", text)))
     parser.close()
     return parser.document()
+
+
+def _defuse_unterminated(text: str) -> str:
+    last_close = text.rfind(">")
+    last_comment_close = text.rfind("-->")
+    last_section_close = -1
+    if "<![" in text:
+        for match in _SECTION_CLOSE.finditer(text):
+            last_section_close = match.end()
+
+    def defused(opener: re.Match[str]) -> str:
+        at = opener.start()
+        if text.startswith("<!--", at):
+            ends = last_comment_close >= at + 4
+        elif text.startswith("<![", at):
+            ends = last_section_close > at
+        else:
+            ends = last_close > at
+        return "<" if ends else "&lt;"
+
+    return _OPENER.sub(defused, text)
 
 
 class _VisibleTextParser(HTMLParser):

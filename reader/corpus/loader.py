@@ -30,6 +30,8 @@ from reader.text.blocks import TextBlock
 from reader.text.safe import strip_unsafe, terminal_safe
 
 Overrides = Mapping[str, Mapping[str, str]]
+# A news article is kilobytes; a file over this is a dump, a log or an attack, not an article.
+MAX_FILE_BYTES = 16 * 2**20
 
 
 class _Unloadable(Exception):
@@ -166,9 +168,13 @@ def _read(path: Path) -> bytes:
     if not path.is_file():
         raise _Unloadable("not found" if not path.exists() else "not a regular file")
     try:
-        return path.read_bytes()
+        with path.open("rb") as file:
+            data = file.read(MAX_FILE_BYTES + 1)  # a device or a growing file stops here too
     except OSError as error:
         raise _Unloadable(f"cannot read ({_reason(error)})") from error
+    if len(data) > MAX_FILE_BYTES:
+        raise _Unloadable(f"too large for an article (over {MAX_FILE_BYTES // 2**20} MB)")
+    return data
 
 
 def _load_file(path: Path, override: Mapping[str, str], cache: ArticleCache | None) -> Article:
@@ -196,8 +202,11 @@ def _parse(path: Path, data: bytes, digest: str, override: Mapping[str, str]) ->
     warnings.extend(terminal_safe(warning) for warning in parsed.warnings)
     # HTML character references and YAML escapes can spell what decoding removed (`&#x202E;`,
     # `"\u202e"`): everything the formats produced is cleaned once more.
-    parsed.blocks = [TextBlock(b.kind, strip_unsafe(b.text)) for b in parsed.blocks]
-    parsed.metadata = {key: _clean(value) for key, value in parsed.metadata.items()}
+    blocks = [TextBlock(b.kind, strip_unsafe(b.text)) for b in parsed.blocks]
+    cleaned_metadata = {key: _clean(value) for key, value in parsed.metadata.items()}
+    if blocks != parsed.blocks or cleaned_metadata != parsed.metadata:
+        warnings.append(f"{name}: removed control, bidi or invalid characters (written as escapes)")
+    parsed.blocks, parsed.metadata = blocks, cleaned_metadata
 
     metadata = Metadata()
     metadata.fill_from({key: _clean(override.get(key)) for key in METADATA_KEYS})

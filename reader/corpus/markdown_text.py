@@ -10,21 +10,29 @@ import re
 
 from reader.text.blocks import TextBlock, collapse_whitespace
 
-_ATX_HEADING = re.compile(r"^\s{0,3}#{1,6}\s+(.*?)\s*#*\s*$")
+# Every pattern here runs on untrusted text, so each is linear in it: a span never runs past
+# the next opening of its own kind (`[^*]`, `[^\[\]]`, ...), repetitions are possessive
+# (`{2,}+`), and the closing `#`s of a heading are cut in Python, not by backtracking.
+_ATX_HEADING = re.compile(r"^\s{0,3}#{1,6}(?:\s+(.*))?$")
+_CLOSING_HASHES = re.compile(r"(?:^|\s)#+$")
 _SETEXT_UNDERLINE = re.compile(r"^\s{0,3}(=+|-+)\s*$")
-_RULE = re.compile(r"^\s{0,3}([-*_])(\s*\1){2,}\s*$")
+_RULE = re.compile(r"^\s{0,3}([-*_])(?:\s*+\1){2,}+\s*$")
 _LIST_ITEM = re.compile(r"^\s*(?:[-*+]|\d{1,3}[.)])\s+")
 _QUOTE_MARKER = re.compile(r"^\s{0,3}>\s?")
 _FENCE = re.compile(r"^\s{0,3}(```|~~~)")
 
-_IMAGE = re.compile(r"!\[([^\]]*)\]\([^)]*\)")
-_LINK = re.compile(r"\[([^\]]+)\]\([^)]*\)|\[([^\]]+)\]\[[^\]]*\]")
-_AUTOLINK = re.compile(r"<(https?://[^>\s]+)>")
-_CODE = re.compile(r"`+([^`]+)`+")
+# A link's address: no spaces or brackets, one level of parentheses (`wiki/A_(b)`), a title.
+_ADDRESS = r"\((?:[^()\[\]\s]|\([^()\[\]\s]*\))*(?:\s+\"[^\"\n]*\")?\)"
+_IMAGE = re.compile(r"!\[([^\[\]]*)\]" + _ADDRESS)
+_LINK = re.compile(r"\[([^\[\]]+)\]" + _ADDRESS + r"|\[([^\[\]]+)\]\[[^\[\]]*\]")
+_AUTOLINK = re.compile(r"<(https?://[^<>\s]+)>")
+_CODE = re.compile(r"(?<!`)`++([^`]+)`+")
 # Emphasis markers hugging a word on both sides; `snake_case` and `2 * 3` are left alone.
-_STRONG = re.compile(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1")
-_EMPHASIS = re.compile(r"(?<![\w*])([*_])(?=\S)(.+?)(?<=\S)\1(?![\w*])")
-_STRIKE = re.compile(r"~~(?=\S)(.+?)(?<=\S)~~")
+_STRONG = re.compile(r"(\*\*|__)(?=\S)((?:(?!\1).)+?)(?<=\S)\1")
+_EMPHASIS = re.compile(
+    r"(?<![\w*])\*(?=\S)([^*]+?)(?<=\S)\*(?![\w*])|(?<![\w_])_(?=\S)([^_]+?)(?<=\S)_(?![\w_])"
+)
+_STRIKE = re.compile(r"~~(?=\S)((?:(?!~~).)+?)(?<=\S)~~")
 
 
 def strip_inline(text: str) -> str:
@@ -34,7 +42,7 @@ def strip_inline(text: str) -> str:
     text = _AUTOLINK.sub(lambda m: m.group(1), text)
     text = _CODE.sub(lambda m: m.group(1), text)
     text = _STRONG.sub(lambda m: m.group(2), text)
-    text = _EMPHASIS.sub(lambda m: m.group(2), text)
+    text = _EMPHASIS.sub(lambda m: m.group(1) or m.group(2), text)
     text = _STRIKE.sub(lambda m: m.group(1), text)
     return collapse_whitespace(text)
 
@@ -64,7 +72,8 @@ def markdown_blocks(text: str) -> list[TextBlock]:
         heading = _ATX_HEADING.match(line)
         if heading and not in_fence:
             flush()
-            blocks.append(TextBlock("heading", strip_inline(heading.group(1))))
+            title = _CLOSING_HASHES.sub("", (heading.group(1) or "").strip()).strip()
+            blocks.append(TextBlock("heading", strip_inline(title)))
         elif _SETEXT_UNDERLINE.match(line) and paragraph and not list_item and not in_fence:
             title = strip_inline(" ".join(paragraph))
             paragraph.clear()

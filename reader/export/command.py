@@ -6,8 +6,14 @@ import argparse
 import sys
 from typing import TYPE_CHECKING
 
-from reader.cli_common import CliError, add_corpus_arguments, load_comparison, say
-from reader.export.atomic import WriteError
+from reader.atomic import WriteError
+from reader.cli_common import (
+    ArgumentParser,
+    CliError,
+    add_corpus_arguments,
+    load_comparison,
+    say,
+)
 from reader.export.passages import WHAT_CHOICES
 from reader.export.render import FORMAT_CHOICES
 from reader.text.safe import terminal_safe
@@ -22,7 +28,7 @@ _NO_MARKS = (
 
 
 def export_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
+    parser = ArgumentParser(
         prog="reader export",
         description="Export marked passages, or what the comparison found, with their sources.",
     )

@@ -19,6 +19,7 @@ import json
 
 from reader.export.document import ExportDocument
 from reader.export.passages import Entry, Passage
+from reader.text.safe import json_safe
 
 
 def render_json(document: ExportDocument) -> str:
@@ -34,7 +35,7 @@ def render_json(document: ExportDocument) -> str:
             for passage in entry.passages
         ],
     }
-    return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
+    return json_safe(json.dumps(data, ensure_ascii=False, indent=2)) + "\n"
 
 
 def _passage(group: int, entry: Entry, passage: Passage) -> dict[str, object]:

@@ -6,7 +6,7 @@ import os
 from datetime import datetime
 from pathlib import Path
 
-from reader.export.atomic import WriteError, write_atomic, write_fresh
+from reader.atomic import WriteError, write_atomic, write_fresh
 from reader.export.render import EXTENSIONS
 
 

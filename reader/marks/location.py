@@ -1,8 +1,7 @@
-"""Where marks are kept: one JSON file per corpus under the user's data folder.
+"""Where marks are kept: one JSON file per corpus, `<data>/marks/<corpus-key>.json`.
 
-Base folder, first that is set: the `data_dir` argument, $READER_DATA_DIR, $XDG_DATA_HOME/reader,
-~/.local/share/reader. Marks live in `<base>/marks/<corpus-key>.json`. Nothing here creates a
-folder: the store creates it on its first write.
+The data folder is decided in reader/locations.py with every other user folder. Nothing here
+creates a folder: the store creates it on its first write.
 """
 
 from __future__ import annotations
@@ -10,25 +9,11 @@ from __future__ import annotations
 import hashlib
 import os
 from collections.abc import Sequence
-from pathlib import Path
 
+from reader.locations import data_folder, marks_folder
 from reader.model import Article
 
-
-def data_folder(data_dir: str | os.PathLike[str] | None = None) -> Path:
-    if data_dir is not None:
-        return Path(data_dir)
-    if os.environ.get("READER_DATA_DIR"):
-        return Path(os.environ["READER_DATA_DIR"])
-    xdg = os.environ.get("XDG_DATA_HOME")
-    # The XDG spec says a relative $XDG_DATA_HOME is invalid and must be ignored.
-    if xdg and os.path.isabs(xdg):
-        return Path(xdg) / "reader"
-    return Path.home() / ".local" / "share" / "reader"
-
-
-def marks_folder(data_dir: str | os.PathLike[str] | None = None) -> Path:
-    return data_folder(data_dir) / "marks"
+__all__ = ["corpus_key", "data_folder", "marks_folder"]
 
 
 def corpus_key(articles: Sequence[Article]) -> str:
@@ -41,5 +26,7 @@ def corpus_key(articles: Sequence[Article]) -> str:
     opened this time are kept in the file untouched.
     """
     folders = sorted({os.path.dirname(os.path.realpath(a.path)) for a in articles})
-    digest = hashlib.sha256("\n".join(folders).encode("utf-8")).hexdigest()
+    # surrogateescape: a folder name that is not UTF-8 hashes as its bytes (the same key as
+    # before for every UTF-8 name).
+    digest = hashlib.sha256("\n".join(folders).encode("utf-8", "surrogateescape")).hexdigest()
     return digest[:20]

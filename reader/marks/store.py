@@ -1,6 +1,6 @@
 """MarkStore: the marks of one corpus, loaded and re-anchored at start, saved on every change.
 
-File (`<data>/marks/<corpus-key>.json`, see location.py):
+File (`<data>/marks/<corpus-key>.json`, see reader/locations.py):
 
     {"version": 1,
      "folders": ["/abs/path/seeds"],          # what the corpus key was made of, for people
@@ -10,6 +10,11 @@ Safety:
 - every change is written with an atomic replace before the method returns; if the write
   fails the change is undone in memory and MarkStoreError says why, so memory never claims
   more than the disk holds;
+- two windows (or processes) on one corpus lose no mark: a save takes a lock (lock.py),
+  reads the file as the other window left it, applies its one change (add, edit or remove
+  one mark, by id) and writes the merge, then shows the merged marks. Merging on save was
+  chosen over an append-only journal: the file stays one small JSON document that a person
+  or an older reader can read, and there is nothing to compact;
 - a file that is not valid JSON or not in this format is renamed aside to
   `<name>.corrupt-<timestamp>` with a warning, never overwritten;
 - a file that exists but cannot be read makes the store read-only (writes raise), so that a
@@ -29,9 +34,10 @@ from dataclasses import replace
 from datetime import UTC, datetime
 from pathlib import Path
 
-from reader.export.atomic import WriteError, write_atomic
+from reader.atomic import WriteError, write_atomic
 from reader.marks.anchor import locate, quote
 from reader.marks.location import corpus_key, marks_folder
+from reader.marks.lock import locked
 from reader.marks.model import Mark, new_mark_id, now_iso
 from reader.model import Article, SentenceRef
 
@@ -121,12 +127,12 @@ class MarkStore:
             first,
             last,
         )
-        self._commit([*self._marks, mark])
+        self._commit(upsert=mark)
         return mark
 
     def update_note(self, mark_id: str, note: str) -> Mark:
         updated = replace(self.get(mark_id), note=note)
-        self._commit([updated if m.id == mark_id else m for m in self._marks])
+        self._commit(upsert=updated)
         return updated
 
     def update_range(self, mark_id: str, start: SentenceRef, end: SentenceRef) -> Mark:
@@ -136,12 +142,12 @@ class MarkStore:
         if first.article != self.article_index(mark):
             raise MarkStoreError("a mark cannot move to another article")
         updated = self._anchored(mark, first, last)
-        self._commit([updated if m.id == mark_id else m for m in self._marks])
+        self._commit(upsert=updated)
         return updated
 
     def remove(self, mark_id: str) -> Mark:
         mark = self.get(mark_id)
-        self._commit([m for m in self._marks if m.id != mark_id])
+        self._commit(remove=mark_id)
         return mark
 
     # -- internals --------------------------------------------------------------------------
@@ -172,26 +178,54 @@ class MarkStore:
             suffix=suffix,
         )
 
-    def _commit(self, marks: list[Mark]) -> None:
-        """Save `marks` (plus the marks not shown) and only then make them the store's marks."""
+    def _commit(self, *, upsert: Mark | None = None, remove: str | None = None) -> None:
+        """Apply one change to the marks on disk, as any other window left them, under the
+        lock; write the result; only then make it the store's marks."""
         if self._read_only_reason:
             raise MarkStoreError(f"marks not saved: {self._read_only_reason}")
-        document = {
-            "version": FORMAT_VERSION,
-            "folders": sorted({os.path.dirname(os.path.realpath(a.path)) for a in self.articles}),
-            "marks": [m.to_json() for m in [*marks, *self._orphans, *self._elsewhere]],
-        }
-        text = json.dumps(document, ensure_ascii=False, indent=1) + "\n"
         try:
             self.path.parent.mkdir(parents=True, exist_ok=True)
         except OSError as error:
             reason = f"cannot create folder {self.path.parent}: {error.strerror or error}"
             raise MarkStoreError(f"marks not saved: {reason}") from error
         try:
+            with locked(self.path):
+                merged = _changed(self._marks_on_disk(), upsert, remove)
+                self._write(merged)
+        except OSError as error:
+            raise MarkStoreError(f"marks not saved: {error.strerror or error}") from error
+        self._marks, self._orphans, self._elsewhere = [], [], []
+        for mark in merged:
+            self._place(mark)
+
+    def _marks_on_disk(self) -> list[Mark]:
+        """Every mark in the file now (another window may have changed it since we read it);
+        our own view if there is no file, or if it was damaged meanwhile (set aside)."""
+        ours = [*self._marks, *self._orphans, *self._elsewhere]
+        try:
+            raw = self.path.read_bytes()
+        except FileNotFoundError:
+            return ours
+        try:
+            return _parse(raw)
+        except _NewerFormat as error:
+            self._read_only_reason = f"{self.path} {error}"
+            raise MarkStoreError(f"marks not saved: {self._read_only_reason}") from None
+        except ValueError as error:
+            self._set_aside(str(error))
+            return ours
+
+    def _write(self, marks: list[Mark]) -> None:
+        document = {
+            "version": FORMAT_VERSION,
+            "folders": sorted({os.path.dirname(os.path.realpath(a.path)) for a in self.articles}),
+            "marks": [m.to_json() for m in marks],
+        }
+        text = json.dumps(document, ensure_ascii=False, indent=1) + "\n"
+        try:
             write_atomic(self.path, text, overwrite=True)
         except WriteError as error:
             raise MarkStoreError(f"marks not saved: {error}") from error
-        self._marks = marks
 
     def _load(self) -> None:
         self._sweep_stale_temp_files()
@@ -266,6 +300,20 @@ class MarkStore:
             f"marks file {self.path} was damaged ({reason}); moved it to {aside.name} "
             "and started with no marks"
         )
+
+
+def _changed(marks: list[Mark], upsert: Mark | None, remove: str | None) -> list[Mark]:
+    """`marks` with `upsert` put in place of the mark with its id (or added at the end) and
+    the mark with id `remove` taken out."""
+    result = [m for m in marks if m.id != remove]
+    if upsert is not None:
+        for index, mark in enumerate(result):
+            if mark.id == upsert.id:
+                result[index] = upsert
+                break
+        else:
+            result.append(upsert)
+    return result
 
 
 class _NewerFormat(ValueError):

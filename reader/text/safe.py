@@ -96,6 +96,13 @@ def strip_unsafe(text: str, *, allow: str = "\n\t") -> str:
     return text.replace("\ufeff", "")  # a byte order mark inside text: invisible, meaningless
 
 
+def json_safe(document: str) -> str:
+    """JSON text (from json.dumps with ensure_ascii=False) with every unsafe character written
+    as a `\\uXXXX` escape: the same data for a program, nothing live for a terminal. Outside
+    strings JSON is ASCII, so only string contents change."""
+    return _unsafe("\n").sub(lambda m: f"\\u{ord(m.group()):04x}", document)
+
+
 def is_terminal_safe(text: str, *, allow: str = "") -> bool:
     """True when `text` holds nothing `terminal_safe` would replace."""
     return _unsafe(_check(allow)).search(text) is None

@@ -44,7 +44,9 @@ _TERMINAL = re.compile(r"[.!?\u2026]+")
 # corpora a quote mark standing apart after a space (`right. ''`, `decision. "`).
 _CLOSERS = re.compile(r"(?:[\"'\u201d\u2019\u00bb)\]]|\s(?:''|[\"'\u201d\u2019])(?=\s|$))*")
 _OPENERS = "\"'\u201c\u2018\u00ab([`"
-_DOTTED_ACRONYM = re.compile(r"(?:[A-Za-z]\.){2,}$")
+# `U.S.`: the word ends in two letter-full stop pairs (or more: only the last two are looked at,
+# so a 100 KB dotted token costs no more than `U.S.`).
+_DOTTED_ACRONYM_END = re.compile(r"[A-Za-z]\.[A-Za-z]\.\Z")
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n\s*")
 
 
@@ -132,7 +134,7 @@ def _is_abbreviation(word: str, next_word: str) -> bool:
         return True
     if key in _BEFORE_NUMBER:
         return next_word[0].isdigit()
-    dotted = _DOTTED_ACRONYM.search(word + ".") is not None
+    dotted = _DOTTED_ACRONYM_END.search(word[-3:] + ".") is not None
     initial = len(word) == 1 and word.isupper()
     if dotted or initial or key in _AMBIGUOUS:
         # `U.S. President Biden` goes on; `… in the U.S. The president` starts anew.

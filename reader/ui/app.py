@@ -6,12 +6,14 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from pathlib import Path
+from typing import Any
 
 from textual.app import App
 from textual.reactive import Reactive
 
 from reader.config import Config
 from reader.resources import default_corpus
+from reader.text.safe import terminal_safe
 from reader.ui.bindings import APP_BINDINGS, BINDINGS
 from reader.ui.screens.main import MainScreen
 from reader.ui.themes import HIGHLIGHT_VARIABLES, ThemeSet
@@ -69,6 +71,10 @@ class ReaderApp(App[int]):
         }
         assert set(defaults) == set(HIGHLIGHT_VARIABLES)
         return defaults
+
+    def notify(self, message: str, *, title: str = "", **options: Any) -> None:
+        """Every toast goes through here: names, outlets and paths in it are untrusted."""
+        super().notify(terminal_safe(message, allow="\n"), title=terminal_safe(title), **options)
 
     def on_mount(self) -> None:
         for problem in self.themes.problems:

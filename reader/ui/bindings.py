@@ -32,7 +32,7 @@ MAIN_BINDINGS: list[Binding] = [
         for n in range(1, 10)
     ],
     Binding("slash", "search", "Search", id="search"),
-    Binding("period,f3", "search_step(1)", "Next match", id="next_match", show=False),
+    Binding("full_stop,f3", "search_step(1)", "Next match", id="next_match", show=False),
     Binding("comma,shift+f3", "search_step(-1)", "Previous match", id="previous_match", show=False),
     Binding("d", "focus_detail", "Details", id="focus_detail", show=False),
     Binding("a", "toggle_highlight('agree')", "Toggle agreement", id="toggle_agree", show=False),

@@ -179,7 +179,7 @@ class MarkingController:
         self.screen.app.push_screen(ExportDialog(folder, count), self._export_chosen)
 
     def _export_chosen(self, choice: ExportChoice | None) -> None:
-        from reader.export.atomic import WriteError
+        from reader.atomic import WriteError
         from reader.export.document import build_document
         from reader.export.render import render
         from reader.export.writing import export_folder, write_to_folder

@@ -4,13 +4,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from reader.marks.location import data_folder
-
-FILE_NAME = "theme"
+from reader.locations import theme_choice_file
 
 
 def theme_file() -> Path:
-    return data_folder() / FILE_NAME
+    return theme_choice_file()
 
 
 def remembered() -> str | None:

@@ -7,7 +7,6 @@ name. A broken file is skipped with a one-line problem naming it; it never stops
 
 from __future__ import annotations
 
-import os
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -17,6 +16,7 @@ from textual.color import Color, ColorParseError
 from textual.theme import Theme
 
 from reader.config import DEFAULT_THEME
+from reader.locations import themes_folder
 from reader.resources import builtin_themes
 from reader.safe_yaml import YamlLimitError, load_yaml
 
@@ -58,8 +58,7 @@ class ThemeSet:
 
 
 def user_themes_folder() -> Path:
-    data_home = os.environ.get("XDG_DATA_HOME") or Path.home() / ".local" / "share"
-    return Path(data_home) / "reader" / "themes"
+    return themes_folder()  # reader/locations.py decides every user folder
 
 
 def load_themes(*folders: Path) -> ThemeSet:

@@ -27,7 +27,8 @@ class WriteError(Exception):
 def write_atomic(path: str | os.PathLike[str], data: str | bytes, *, overwrite: bool) -> Path:
     target = Path(path)
     folder = _checked_folder(target)
-    payload = data.encode("utf-8") if isinstance(data, str) else data
+    # A non-UTF-8 file name quoted in the text holds lone surrogates: written as `\udce9`.
+    payload = data.encode("utf-8", "backslashreplace") if isinstance(data, str) else data
     temp = _write_temp(folder, target.name, payload)
     try:
         if overwrite:
