@@ -408,3 +408,16 @@ async def test_an_80x24_terminal_shows_the_summary_and_two_panes(engine):
         assert app.main.query_one(Header).display
         assert "contradiction" in app.sub_title
         assert pane(app, 1).scrollable_content_region.height >= 5
+
+
+async def test_while_comparing_the_status_line_counts_articles_and_pairs(engine):
+    from reader.ui.widgets.status_bar import Legend, Progress
+
+    app = reader_app()
+    async with app.run_test(size=SIZE) as pilot:
+        progress = app.main.query_one(Progress)
+        progress.started(412)
+        progress.advance(100, 1000)
+        assert progress.text.startswith("412 articles loaded · compared 100 of 1,000")
+        await started(pilot)
+        assert app.main.query_one(Legend).display and not progress.display

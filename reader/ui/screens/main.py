@@ -114,7 +114,9 @@ class MainScreen(MainActions, Screen[None]):
                 MainScreen.articles, MainScreen.comparison, ref=MainScreen.cursor_ref
             )
         with Horizontal(id="status"):
-            yield Legend().data_bind(MainScreen.highlights)
+            # The legend names the highlights, which come with the comparison: until then
+            # the line shows the progress instead.
+            yield Legend().data_bind(MainScreen.highlights).set_styles("display: none;")
             yield Progress(id="progress")
             yield AnalysisStatus()
         yield KeyFooter()
@@ -239,8 +241,8 @@ class MainScreen(MainActions, Screen[None]):
         for index, pane in enumerate(self.panes):
             if index < len(message.articles):
                 pane.show(index)
-        self.query_one(AnalysisStatus).text = f"{len(message.articles)} articles loaded; comparing…"
-        self.query_one(Progress).started()
+        self.query_one(AnalysisStatus).text = ""
+        self.query_one(Progress).started(len(message.articles))
         self.marking.corpus_loaded(message.articles)
         self._update_article_list()
         self.call_after_refresh(self.run_deferred)
@@ -266,6 +268,7 @@ class MainScreen(MainActions, Screen[None]):
         comparison = message.comparison
         self.comparison = comparison
         self.query_one(Progress).display = False
+        self.query_one(Legend).display = True
         self.app.sub_title = summary_line(comparison)
         self.query_one(AnalysisStatus).text = "a/x/u: toggle colours"
         self._warn_of_several_stories(comparison)

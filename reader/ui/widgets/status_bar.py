@@ -57,9 +57,12 @@ class Progress(Widget):
 
     _first: tuple[float, int] | None = None  # (when, done) of the first report
 
-    def started(self) -> None:
+    _articles = ""
+
+    def started(self, articles: int) -> None:
         self._first = None
-        self.text = "comparing…"
+        self._articles = f"{articles:,} article{'s' if articles != 1 else ''} loaded · "
+        self.text = self._articles + "comparing…"
 
     def advance(self, done: int, total: int) -> None:
         # The rate is measured from the first report, not from the start: the engine builds
@@ -68,7 +71,7 @@ class Progress(Widget):
         if self._first is None:
             self._first = (now, done)
         since, first_done = self._first
-        self.text = progress_text(done, total, now - since, first_done)
+        self.text = self._articles + progress_text(done, total, now - since, first_done)
 
     def render(self) -> Content:
         return Content.styled(self.text, "$text-muted")
