@@ -421,3 +421,19 @@ async def test_while_comparing_the_status_line_counts_articles_and_pairs(engine)
         assert progress.text.startswith("412 articles loaded · compared 100 of 1,000")
         await started(pilot)
         assert app.main.query_one(Legend).display and not progress.display
+
+
+async def test_while_the_list_takes_typing_the_footer_offers_keys_that_do_not_type(engine):
+    from reader.ui.widgets.footer import KeyFooter
+
+    app = reader_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await started(pilot)
+        await pilot.press("o")
+        await pilot.pause()
+        shown = app.main.query_one(KeyFooter).render().plain
+        assert "^c Quit" in shown and "f1 Help" in shown
+        assert "q Quit" not in shown and "c Next contradiction" not in shown
+        await pilot.press("ctrl+c")
+        await pilot.pause()
+    assert not app.is_running

@@ -41,6 +41,8 @@ class ArticleList(Widget, can_focus=True):
         Binding("backspace", "erase", "Erase", id="list_erase", show=False),
     ]
 
+    takes_typing = True  # printable keys filter the list (the footer shows other keys)
+
     articles: reactive[list[Article]] = reactive(list, always_update=True, layout=True)
     comparison: reactive[Comparison | None] = reactive(None, always_update=True)
     # Article index shown in each visible pane, and the focused pane's position in it.

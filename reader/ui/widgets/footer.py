@@ -8,12 +8,24 @@ the screen's `bindings_updated_signal`. One line of text, redrawn when the keys 
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from rich.cells import cell_len
 from textual.content import Content
 from textual.screen import Screen
 from textual.widget import Widget
 
 ALWAYS_SHOWN = ("help", "quit")  # binding ids kept whatever the width
+# Keys that type a character: while the focused widget takes typing (the list's filter),
+# they type, so the footer shows another key of the same binding (ctrl+c, f1) or none.
+_TYPED_NAMES = {
+    "question_mark", "full_stop", "comma", "slash", "plus", "minus", "space",
+    "left_square_bracket", "right_square_bracket",
+}  # fmt: skip
+
+
+def types_a_character(key: str) -> bool:
+    return len(key) == 1 or key in _TYPED_NAMES
 
 
 class KeyFooter(Widget):
@@ -39,12 +51,34 @@ class KeyFooter(Widget):
         """(key, description, id) of every shown binding, once per id, in binding order."""
         seen: set[str] = set()
         items = []
-        for _, active in self.screen.active_bindings.items():
+        typing = getattr(self.screen.focused, "takes_typing", False)
+        for key, active in self.screen.active_bindings.items():
             binding = active.binding
             if not binding.show or not active.enabled or binding.id in seen:
                 continue
+            if typing and types_a_character(key):
+                continue
             seen.add(binding.id or binding.action)
-            items.append((self.app.get_key_display(binding), binding.description, binding.id))
+            shown = replace(binding, key=key)  # the key found, not the first of the binding
+            items.append((self.app.get_key_display(shown), binding.description, binding.id))
+        if typing:
+            items += self._untyped_keys_of(ALWAYS_SHOWN, {item[2] for item in items})
+        return items
+
+    def _untyped_keys_of(self, ids: tuple[str, ...], shown: set[str]) -> list[tuple[str, str, str]]:
+        """Help and quit while typing: another key of theirs (ctrl+c is the screen's copy key
+        in Textual, and quits only when there is nothing to copy, so it is not among the
+        active bindings under the quit id)."""
+        from reader.ui.bindings import BINDINGS
+
+        items = []
+        for binding in BINDINGS:
+            if binding.id not in ids or binding.id in shown:
+                continue
+            keys = [key for key in binding.key.split(",") if not types_a_character(key)]
+            if keys:
+                display = self.app.get_key_display(replace(binding, key=keys[0]))
+                items.append((display, binding.description, binding.id))
         return items
 
     def render(self) -> Content:
