@@ -58,10 +58,20 @@ class ArticleList(Widget, can_focus=True):
     class Chosen(Message):
         article: int
 
+    _rows_key: tuple[str, int] | None = None
+    _rows: list[int] = []
+
     @property
     def rows(self) -> list[int]:
         """The article indices listed, in order: all, or those matching the filter (the
-        article whose number is typed first)."""
+        article whose number is typed first). Kept until the filter or the articles change:
+        every drawn line asks for them."""
+        key = (self.filter_text, id(self.articles))
+        if key != self._rows_key:
+            self._rows_key, self._rows = key, self._matching_rows()
+        return self._rows
+
+    def _matching_rows(self) -> list[int]:
         needle = self.filter_text.strip().casefold()
         if not needle:
             return list(range(len(self.articles)))
