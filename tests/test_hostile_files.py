@@ -255,3 +255,17 @@ def test_a_file_too_large_for_an_article_is_one_problem(tmp_path, monkeypatch):
     assert [p.message for p in problems] == [
         f"{folder / 'big.txt'}: too large for an article (over 1 MB)"
     ]
+
+
+def test_loading_stops_between_files_once_cancelled(tmp_path):
+    folder = tmp_path / "corpus"
+    write_files(folder, {f"{n}.txt": BODY for n in range(5)})
+    asked = []
+
+    def cancelled():
+        asked.append(1)
+        return len(asked) > 2  # yes from the third file on
+
+    articles, problems = load_articles([folder], cancelled=cancelled)
+    assert [a.id for a in articles] == ["0", "1"] and problems == []
+    assert len(load_articles([folder], use_cache=True, cancelled=lambda: False)[0]) == 5

@@ -90,3 +90,8 @@ def test_json_safe_escapes_unsafe_characters_inside_strings_only():
     assert "\\u202e" in document and "\\u009b" in document and "\\udce9" in document
     assert "✓" in document
     assert json.loads(document) == data
+
+
+def test_strip_turns_line_separators_into_breaks_so_words_stay_apart():
+    assert strip_unsafe("one\x0ctwo\u2028three\x85four") == "one\ntwo\nthree\nfour"
+    assert strip_unsafe("one\x0btwo\u2029three", allow="") == "one two three"

@@ -48,22 +48,18 @@ def load_articles(
     files, not recursive). `overrides` maps a file name or stem to metadata (title, outlet,
     date, url) that wins over anything found in the file. With `use_cache`, a file whose
     bytes are unchanged reuses the article stored on disk the last time (article_cache.py);
-    the result is the same either way. When `cancelled()` turns true (the app is closing),
-    loading stops after the current file and what was loaded so far is returned."""
-    never = _never
+    the result is the same either way. `cancelled` is asked before each file: once it says
+    yes, loading stops and what was loaded so far is returned (a worker being cancelled)."""
+    stop = cancelled or (lambda: False)
     if not use_cache:
-        return _load_all(paths, overrides or {}, None, cancelled or never)
+        return _load_all(paths, overrides or {}, None, stop)
     paths = list(paths)  # read twice: to name the cache pack, then to load
     with collector_paused():
         cache = ArticleCache(paths)
-        loaded = _load_all(paths, overrides or {}, cache, cancelled or never)
-        if not (cancelled or never)():
+        loaded = _load_all(paths, overrides or {}, cache, stop)
+        if not stop():
             cache.save()
     return loaded
-
-
-def _never() -> bool:
-    return False
 
 
 def _load_all(

@@ -92,7 +92,8 @@ def strip_unsafe(text: str, *, allow: str = "\n\t") -> str:
     if not _unsafe(allow).search(text) and "\ufeff" not in text:
         return text
     text = _ESCAPE_SEQUENCE.sub("", text)
-    text = _unsafe(allow).sub(lambda m: _REPLACEMENT if _is_surrogate(m.group()) else "", text)
+    line_break = "\n" if "\n" in allow else " "
+    text = _unsafe(allow).sub(lambda m: _stripped(m.group(), line_break), text)
     return text.replace("\ufeff", "")  # a byte order mark inside text: invisible, meaningless
 
 
@@ -108,5 +109,13 @@ def is_terminal_safe(text: str, *, allow: str = "") -> bool:
     return _unsafe(_check(allow)).search(text) is None
 
 
-def _is_surrogate(char: str) -> bool:
-    return ord(char) in _SURROGATES
+# Characters that separate lines (vertical tab, form feed, next line, line and paragraph
+# separators): removed, they would glue two words together.
+_LINE_SEPARATORS = frozenset("\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029")
+
+
+def _stripped(char: str, line_break: str) -> str:
+    """What `strip_unsafe` puts in place of one unsafe character."""
+    if ord(char) in _SURROGATES:
+        return _REPLACEMENT
+    return line_break if char in _LINE_SEPARATORS else ""
