@@ -116,7 +116,7 @@ def test_a_wire_copy_is_named_as_such_not_as_silent(engine):
     )
     view = describe(copied, SentenceRef(0, 3))
     assert view.copies == [(2, None)] and 2 not in view.silent
-    assert view.headline() == "agreed by 1 outlet"
+    assert view.headline() == "agreed by 1 outlet (1 a wire copy)"
 
 
 async def test_the_detail_panel_takes_the_focus_and_scrolls(engine):

@@ -42,7 +42,10 @@ class DetailView:
         if contradicting := self.outlets("contradict"):
             parts.append(f"contradicted by {_outlets(contradicting)}")
         if agreeing := self.agreeing:
-            parts.append(f"agreed by {_outlets(agreeing)}")
+            copies = len(self.copies)
+            # Copies are one voice with their original (the shading counts voices): say so.
+            of_which = f" ({copies} a wire cop{'y' if copies == 1 else 'ies'})" if copies else ""
+            parts.append(f"agreed by {_outlets(agreeing)}{of_which}")
         return "; ".join(parts) or "only this outlet says this"
 
 
