@@ -200,8 +200,9 @@ async def main():
     repaints, panel = [], [None]
     display, render = app._display, DetailPanel.render
     def record(screen, update):
-        if update is not None and app.panes:
-            pane = app.focused_pane
+        main = app.screen_stack[0] if app.screen_stack else None
+        if update is not None and getattr(main, "panes", None):
+            pane = main.focused_pane
             repaints.append((time.perf_counter(), pane.comparison is not None,
                              pane.cursor_ref, panel[0]))
         display(screen, update)
@@ -225,8 +226,8 @@ async def main():
         # showing the moved cursor, and to the first showing the detail panel on its sentence
         # too (not pilot.press + pause: its idle wait is 20 ms steps).
         cursor, panel_too = [], []
-        for _ in range(9 if app.comparison.contradictions() else 0):
-            before = app.focused_pane.cursor_ref
+        for _ in range(9 if app.main.comparison.contradictions() else 0):
+            before = app.main.focused_pane.cursor_ref
             repaints.clear()
             sent = time.perf_counter()
             app._driver.send_message(events.Key("c", "c"))
@@ -237,7 +238,7 @@ async def main():
         print(json.dumps({"ready": ready,
                           "next": statistics.median(cursor) if cursor else None,
                           "next_panel": statistics.median(panel_too) if panel_too else None,
-                          "contradictions": len(app.comparison.contradictions())}))
+                          "contradictions": len(app.main.comparison.contradictions())}))
 
 asyncio.run(main())
 """

@@ -18,6 +18,10 @@ async def main() -> None:
     app = make_app(None, Config(), None, themes=load_themes(builtin_themes()))
     async with app.run_test(size=(120, 36)) as pilot:
         await app.workers.wait_for_complete()
+        for _ in range(20):  # until the comparison has been handled
+            if app.main.comparison is not None:
+                break
+            await pilot.pause(0.05)
         await pilot.pause()
         await pilot.press("c")
         await pilot.pause()

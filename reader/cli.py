@@ -108,11 +108,20 @@ def _run_compare(options: argparse.Namespace) -> int:
     return 0
 
 
+NO_TERMINAL = (
+    "the app needs a terminal (its input or output is not one). "
+    "For text output use: reader compare [PATH ...] (or reader export)."
+)
+
+
 def _run_app(options: argparse.Namespace) -> int:
-    from reader.ui import run_app
     from reader.ui.bindings import BINDINGS
 
     config = _load_config(options.config, {binding.id for binding in BINDINGS if binding.id})
+    if not (sys.stdin.isatty() and sys.stdout.isatty()):
+        say(NO_TERMINAL)
+        return 2
+    from reader.ui import run_app
 
     return run_app(options.paths or config.sources or None, config, options.theme)
 

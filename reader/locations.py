@@ -2,7 +2,8 @@
 
 - config file: `--config`, `$READER_CONFIG`, `$XDG_CONFIG_HOME/reader/config.yaml`,
   `~/.config/reader/config.yaml` (if it exists), else the built-in file (see config.py);
-- data (marks, the user's themes): `$READER_DATA_DIR`, `$XDG_DATA_HOME/reader`,
+- data (marks, the user's themes, the theme chosen with `t`): `$READER_DATA_DIR`,
+  `$XDG_DATA_HOME/reader`,
   `~/.local/share/reader`;
 - cache (parsed articles, analyses): `$READER_CACHE_DIR`, `$XDG_CACHE_HOME/reader`,
   `~/.cache/reader`.
@@ -47,6 +48,11 @@ def marks_folder(data_dir: str | os.PathLike[str] | None = None) -> Path:
 def themes_folder() -> Path:
     """The user's own theme files (the built-in ones ship with the package)."""
     return data_folder() / "themes"
+
+
+def theme_choice_file() -> Path:
+    """The theme last chosen in the app with `t`, one name on one line."""
+    return data_folder() / "theme"
 
 
 def cache_folder() -> Path:

@@ -89,9 +89,11 @@ def comparison(articles: list[Article] | None = None) -> Comparison:
 def fake_engine(monkeypatch, result: Comparison | None = None) -> Comparison:
     """Make the app's worker load and analyse the hand-built corpus instead of files."""
     result = result or comparison()
-    import reader.ui.app as app_module
+    import reader.ui.engine as app_module
 
-    monkeypatch.setattr(app_module, "load_articles", lambda paths, overrides: (result.articles, []))
+    monkeypatch.setattr(
+        app_module, "load_articles", lambda paths, overrides, cancelled=None: (result.articles, [])
+    )
     monkeypatch.setattr(
         app_module,
         "analyse",

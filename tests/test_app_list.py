@@ -25,7 +25,7 @@ async def test_the_list_follows_the_focused_article_and_draws_its_row(monkeypatc
         assert box.scroll_offset.y == 0
         assert "Outlet 000" in listing.row_text(1)
 
-        app.open_in_focused_pane(49)
+        app.main.open_in_focused_pane(49)
         await pilot.pause()
         top = round(box.scroll_offset.y)
         visible = range(top, top + box.scrollable_content_region.height)

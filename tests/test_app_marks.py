@@ -57,27 +57,27 @@ async def test_a_mark_and_its_note_survive_a_restart(setup):
     app = app_on(setup)
     async with app.run_test(size=(120, 36)) as pilot:
         await ready(app, pilot)
-        dawn = next(i for i, a in enumerate(app.articles) if a.id == "dawn")
-        app.go_to(SentenceRef(dawn, 0))
+        dawn = next(i for i, a in enumerate(app.main.articles) if a.id == "dawn")
+        app.main.go_to(SentenceRef(dawn, 0))
         await pilot.press("j", "m")
-        assert app.marked == {SentenceRef(dawn, 1)}
+        assert app.main.marked == {SentenceRef(dawn, 1)}
         await pilot.press("m", *"late?", "enter")  # m on a mark: its note dialog
         await pilot.pause()
 
     app = app_on(setup)
     async with app.run_test(size=(120, 36)) as pilot:
         await ready(app, pilot)
-        assert app.marked == {SentenceRef(dawn, 1)}
-        (mark,) = app.mark_store.marks
+        assert app.main.marked == {SentenceRef(dawn, 1)}
+        (mark,) = app.main.marking.mark_store.marks
         assert mark.note == "late?" and mark.text == "The police arrived an hour later."
-        app.go_to(SentenceRef(dawn, 3))
+        app.main.go_to(SentenceRef(dawn, 3))
         await pilot.press("M", "e", *"9 or 7", "enter", "enter")  # edit the note, then jump
         await pilot.pause()
-        assert app.cursor_ref == SentenceRef(dawn, 1)
-        assert app.mark_store.marks[0].note == "late?9 or 7"
+        assert app.main.cursor_ref == SentenceRef(dawn, 1)
+        assert app.main.marking.mark_store.marks[0].note == "late?9 or 7"
         await pilot.press("M", "d", "escape")  # remove it from the list
         await pilot.pause()
-        assert app.marked == frozenset() and app.mark_store.marks == []
+        assert app.main.marked == frozenset() and app.main.marking.mark_store.marks == []
 
 
 @pytest.mark.skipif(
@@ -88,15 +88,15 @@ async def test_a_selection_becomes_one_mark(setup):
     app = app_on(setup)
     async with app.run_test(size=(120, 36)) as pilot:
         await ready(app, pilot)
-        dawn = next(i for i, a in enumerate(app.articles) if a.id == "dawn")
-        app.go_to(SentenceRef(dawn, 0))
+        dawn = next(i for i, a in enumerate(app.main.articles) if a.id == "dawn")
+        app.main.go_to(SentenceRef(dawn, 0))
         await pilot.press("v", "j", "j")
-        assert app.marked == {SentenceRef(dawn, i) for i in range(3)}, "selection preview"
+        assert app.main.selected == {SentenceRef(dawn, i) for i in range(3)}, "selection preview"
         await pilot.press("m")
-        (mark,) = app.mark_store.marks
+        (mark,) = app.main.marking.mark_store.marks
         assert (mark.start_sentence, mark.end_sentence) == (0, 2)
         await pilot.press("J", "escape")  # extend from the cursor, then drop it
-        assert app.marked == {SentenceRef(dawn, i) for i in range(3)}
+        assert app.main.marked == {SentenceRef(dawn, i) for i in range(3)}
 
 
 async def test_export_from_the_app_writes_a_file_that_parses(setup):
@@ -116,4 +116,22 @@ async def test_export_from_the_app_writes_a_file_that_parses(setup):
         assert any(str(written) in message for message in told), "the reader is told where"
         await pilot.press("m", "ctrl+r")  # m on a marked sentence, then remove it
         await pilot.pause()
-        assert app.mark_store.marks == [] and app.marked == frozenset()
+        assert app.main.marking.mark_store.marks == [] and app.main.marked == frozenset()
+
+
+async def test_in_the_export_dialog_the_highlighted_option_is_the_choice(setup):
+    from reader.ui.screens.export import ExportDialog
+
+    app = app_on(setup)
+    async with app.run_test(size=(120, 36)) as pilot:
+        await ready(app, pilot)
+        await pilot.press("e")
+        await pilot.pause()
+        dialog = app.screen
+        assert isinstance(dialog, ExportDialog)
+        await pilot.press("down", "down")  # no marks: from Contradictions, two down
+        assert dialog.chosen().what == "unique"
+        await pilot.press("tab", "down", "down")
+        assert dialog.chosen().format == "csv"
+        await pilot.press("up", "enter")  # Enter keeps what the bar is on
+        assert dialog.chosen().format == "json"

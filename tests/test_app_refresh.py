@@ -13,7 +13,6 @@ from pathlib import Path
 import pytest
 from app_fixtures import fake_engine, pane, reader_app, started
 from textual._compositor import LayoutUpdate
-from textual.widgets._footer import FooterKey
 
 from reader.config import Config
 from reader.model import SentenceRef
@@ -36,8 +35,8 @@ def test_the_app_module_leaves_the_engine_and_the_dialogs_to_later():
         "reader.corpus",
         "rapidfuzz",
         "reader.export.document",
-        "reader.ui.export_dialog",
-        "reader.ui.marks_screen",
+        "reader.ui.screens.export",
+        "reader.ui.screens.marks",
         "reader.ui.screens.search",
     ]
     code = f"import sys, reader.ui.app; print([m for m in {later!r} if m in sys.modules])"
@@ -57,16 +56,22 @@ async def test_the_theme_is_chosen_before_the_screen_is_styled():
         assert app.get_css_variables()["agree-1"] == light.variables["agree-1"]
 
 
+def footer_text(app) -> str:
+    from reader.ui.widgets.footer import KeyFooter
+
+    return app.query_one(KeyFooter).render().plain
+
+
 async def test_the_footer_keeps_its_keys_when_the_focus_moves_between_panes():
     app = reader_app()
     async with app.run_test(size=SIZE) as pilot:
         await started(pilot)
-        keys = list(app.query(FooterKey))
-        assert "Contradiction" in [key.description for key in keys]
+        shown = footer_text(app)
+        assert "c Next contradiction" in shown
         await pilot.press("tab")
         await pilot.pause()
         assert app.focused is pane(app, 2)
-        assert list(app.query(FooterKey)) == keys  # the same widgets: not rebuilt
+        assert footer_text(app) == shown
 
 
 async def test_the_footer_shows_a_key_rebound_while_running():
@@ -75,21 +80,27 @@ async def test_the_footer_shows_a_key_rebound_while_running():
         await started(pilot)
         app.set_keymap({"search": "ctrl+f"})
         await pilot.pause()
-        await pilot.pause()
-        search = [key for key in app.query(FooterKey) if key.action == "search"]
-        assert [key.key for key in search] == ["ctrl+f"]
+        assert "^f Search" in footer_text(app)
+
+
+async def test_the_footer_keeps_help_and_quit_on_a_narrow_terminal():
+    app = reader_app()
+    async with app.run_test(size=(60, 20)) as pilot:
+        await started(pilot)
+        shown = footer_text(app)
+        assert shown.rstrip().endswith("? Help  q Quit"), shown
 
 
 async def test_the_panel_and_the_other_pane_follow_the_cursor_in_the_same_step():
     app = reader_app()
     async with app.run_test(size=SIZE) as pilot:
         await started(pilot)
-        app.action_move(1)  # no await: no message has been handled since
-        assert app.cursor_ref == SentenceRef(0, 1)
+        app.main.action_move(1)  # no await: no message has been handled since
+        assert app.main.cursor_ref == SentenceRef(0, 1)
         assert app.query_one(DetailPanel).ref == SentenceRef(0, 1)
         assert pane(app, 2).linked == 15  # Beta's side of the killed-count conflict
         await pilot.pause()
-        assert app.cursor_ref == SentenceRef(0, 1)  # the pane's message changes nothing
+        assert app.main.cursor_ref == SentenceRef(0, 1)  # the pane's message changes nothing
 
 
 async def test_moving_the_cursor_redraws_only_what_changed():
@@ -136,8 +147,8 @@ async def test_a_jump_into_the_other_pane_lands_on_its_sentence_not_on_the_linke
         await started(pilot)
         await pilot.press("j")  # Alpha's killed count: Beta's pane marks its own (15)
         assert pane(app, 2).linked == 15
-        app.go_to(SentenceRef(1, 17))  # as n or c do when the next one is in Beta
+        app.main.go_to(SentenceRef(1, 17))  # as n or c do when the next one is in Beta
         await pilot.pause()
         assert app.focused is pane(app, 2)
-        assert app.cursor_ref == SentenceRef(1, 17)
+        assert app.main.cursor_ref == SentenceRef(1, 17)
         assert app.query_one(DetailPanel).ref == SentenceRef(1, 17)

@@ -81,10 +81,6 @@ def test_headline_and_section_label_are_not_body_text(seed_articles):
     assert removed_text(article, "section label") == "News"
 
 
-def test_outlet_falls_back_to_the_file_stem(seed_articles):
-    assert seed_articles["002"].outlet == seed("002").stem
-
-
 def test_seed_000_paragraph_per_line_is_split_into_paragraphs(seed_articles):
     article = seed_articles["000"]
     assert len(article.blocks) == 7

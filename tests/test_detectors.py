@@ -344,3 +344,37 @@ def test_the_sets_of_one_match_are_no_records():
         ).kind
         != "contradict"
     )
+
+
+def test_figures_of_one_slot_on_other_occasions_share_no_claim():
+    rarity = {}  # a corpus would only add rare-word evidence; the figures decide
+    from reader.analysis.profile import profile
+    from reader.analysis.relate import judge
+    from reader.analysis.settings import MatchSettings
+
+    result = judge(
+        profile("In February, a quake hit the southern town of Zarand, killing 612 people."),
+        profile("An earthquake hit southern Iran on Sunday, killing at least 10 people."),
+        MatchSettings(),
+        rarity,
+    )
+    assert result.kind == "unrelated"
+
+
+@pytest.mark.parametrize(
+    "a, b",
+    [
+        # a fake thing spoken of, not a claim called untrue
+        (
+            "This is a breaking news story about the actor.",
+            "A fake news story was published this week claiming the actor was found dead.",
+        ),
+        # names alone make no claim
+        (
+            "Kim Jong Un attended the anniversary event last year.",
+            "A source with knowledge of Kim Jong Un's health said rumours of a coup were rubbish.",
+        ),
+    ],
+)
+def test_denials_of_something_else_in_a_corpus_are_not_contradictions(a, b):
+    assert reader.relate(a, b).kind != "contradict"

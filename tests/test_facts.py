@@ -86,3 +86,12 @@ def test_a_figure_on_another_occasion_is_marked_only_near_it():
 )
 def test_polarity_says_whether_a_sentence_asserts_denies_hedges_or_supposes(text, kind):
     assert polarity(profile(text)).kind == kind
+
+
+def test_irregular_forms_share_their_base_word():
+    from reader.text.normalize import word_key
+
+    assert word_key("sank") == word_key("sunk") == word_key("sink")
+    assert word_key("fled") == word_key("flee")
+    assert word_key("women") == word_key("woman")
+    assert word_key("ground") != word_key("grind")  # a word of its own

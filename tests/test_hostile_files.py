@@ -237,8 +237,8 @@ async def test_the_hostile_folder_loads_in_the_app_with_one_toast_per_bad_file(t
     app = reader_app(paths=[folder])
     async with app.run_test(size=(120, 36)) as pilot:
         await started(pilot)
-        assert app.comparison is not None
-    assert len(app.articles) == len(GOOD) + len(LOADING) + 1
+        assert app.main.comparison is not None
+        assert len(app.main.articles) == len(GOOD) + len(LOADING) + 1
     assert all(is_terminal_safe(str(notice), allow="\n") for notice in app.notices)
     skipped = [n for n in app.notices if "empty file" in n or "binary" in n or "loop" in n]
     assert len(skipped) == 4

@@ -152,7 +152,7 @@ async def test_the_app_names_bad_files_and_warns_about_decoding_safely(tmp_path)
         await started(pilot)
         await pilot.press("tab", "j", "m")  # mark a sentence of the second article
         await pilot.pause()
-    assert len(app.articles) == 3
+        assert len(app.main.articles) == 3
     assert any("PWNED" in notice and "empty file" in notice for notice in app.notices)
     assert any("latin.txt: not UTF-8, decoded as" in notice for notice in app.notices)
     assert all(is_terminal_safe(str(notice)) for notice in app.notices)

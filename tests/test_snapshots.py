@@ -24,10 +24,10 @@ async def settle(pilot) -> None:
     # never depends on timing.
     await pilot.app.workers.wait_for_complete()
     for _ in range(100):
-        if pilot.app.comparison is not None:
+        if pilot.app.main.comparison is not None:
             break
         await pilot.pause(0.05)
-    assert pilot.app.comparison is not None, "the analysis did not finish"
+    assert pilot.app.main.comparison is not None, "the analysis did not finish"
     # Panes repaint from the comparison on the next refresh cycles: let them run.
     for _ in range(3):
         await pilot.pause(0.1)
@@ -45,3 +45,13 @@ def test_main_screen_on_a_contradiction(snap_compare):
 
 def test_help_screen(snap_compare):
     assert snap_compare(seeds_app(), press=["question_mark"], terminal_size=SIZE, run_before=settle)
+
+
+def test_main_screen_at_80x24_on_a_contradiction(snap_compare):
+    # The smallest common terminal: two outlets side by side, the summary, Help and Quit.
+    assert snap_compare(seeds_app(), press=["c"], terminal_size=(80, 24), run_before=settle)
+
+
+def test_main_screen_without_colour(snap_compare, monkeypatch):
+    monkeypatch.setenv("NO_COLOR", "1")
+    assert snap_compare(seeds_app(), press=["c"], terminal_size=SIZE, run_before=settle)

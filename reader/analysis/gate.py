@@ -87,4 +87,5 @@ def worth_judging(
     # is about something else far more often than not.)
     if a.quantities and b.quantities and slot_shared(a, b):
         return True
-    return records_shared(a, b)
+    # A record is written in digits ("52-3"): most pairs have none on one side.
+    return bool(a.numbers and b.numbers) and records_shared(a, b)

@@ -29,8 +29,8 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
-from reader.analysis.detectors import Conflict, Pair, find_conflicts
-from reader.analysis.detectors.count import shared_figure
+from reader.analysis.detectors import Pair, find_conflicts
+from reader.analysis.detectors.count import figures_differ, shared_figure
 from reader.analysis.events import COUNTRIES
 from reader.analysis.gate import MIN_AGREE_WORDS, compare_facts, denial_apart, on_topic
 from reader.analysis.profile import Profile, profile
@@ -81,8 +81,6 @@ def _judge(a, b, settings, rarity, exact_unrelated, swapped) -> Judgement:
     # Below the threshold either way, every decision below comes out the same.
     score = sim.score() if exact_unrelated or bound >= settings.agree_threshold else bound
     topical = on_topic(a, b, sim, settings)
-    updates: tuple[str, ...] = ()
-    shared_fact = None
     paraphrase = score >= settings.agree_threshold
     pair = Pair(a, b, sim, close=sim.topic >= _CLOSE_TOPIC or paraphrase, paraphrase=paraphrase)
     conflicts = find_conflicts(pair) if topical or compare_facts(a, b) else []
@@ -92,14 +90,16 @@ def _judge(a, b, settings, rarity, exact_unrelated, swapped) -> Judgement:
         types = tuple(dict.fromkeys(c.kind for c in real))
         return Judgement("contradict", round(sim.topic, 3), reasons, types)
     updates = tuple(c.facing(swapped) for c in conflicts)
-    if topical or sim.shared_words >= MIN_AGREE_WORDS:
-        shared_fact = shared_figure(pair)
+    shared_fact = shared_figure(pair) if topical or sim.shared_words >= MIN_AGREE_WORDS else None
     facts = (f"both: {_describe_shared(*shared_fact)}",) if shared_fact else ()
     if denial_apart(a, b):
         why = "one sentence denies what the other states"
         return Judgement("unrelated", round(score, 3), (why, *updates))
     if actors_apart(a, b):
         why = "the two name different actors"
+        return Judgement("unrelated", round(score, 3), (why, *updates))
+    if not shared_fact and score < settings.agree_threshold and figures_differ(a, b):
+        why = "the two give different figures (of two events, or a possible update)"
         return Judgement("unrelated", round(score, 3), (why, *updates))
     # A high surface score with no content word in common is an accident of form
     # ("Yanes said." ~ "Howard said."), not agreement.
@@ -210,4 +210,4 @@ def event_label(event: str) -> str:
     return EVENT_LABELS.get(event, event)
 
 
-__all__ = ["Conflict", "judge", "relate", "rare_word_overlap", "event_label"]
+__all__ = ["actors_apart", "event_label", "judge", "rare_word_overlap", "relate"]

@@ -6,6 +6,7 @@ from dataclasses import dataclass
 
 from reader.model import Block, Sentence
 from reader.text.blocks import TextBlock
+from reader.text.lexicon import STOPWORDS
 from reader.text.segment import split_sentences
 
 BLOCK_SEPARATOR = "\n\n"
@@ -45,11 +46,20 @@ def assemble(text_blocks: list[TextBlock]) -> Body:
 
 
 def fallback_title(body: Body, stem: str) -> str:
-    """The first sentence, shortened at a word boundary to about 80 characters; else the stem."""
+    """The first sentence as the title of an article without a headline: whole when short,
+    else up to its last clause break (or word) before about 80 characters. Never an added
+    "…": the title is quoted in exports, and an ellipsis there is not the outlet's text."""
     if not body.sentences:
         return stem
     first = body.sentences[0].text
     if len(first) <= _FALLBACK_TITLE_CHARS:
         return first
-    cut = first[:_FALLBACK_TITLE_CHARS].rsplit(" ", 1)[0].rstrip(" ,;:–—-")
-    return cut + "…"
+    head = first[:_FALLBACK_TITLE_CHARS]
+    for mark in (", ", " – ", " — ", "; ", ": "):
+        at = head.rfind(mark)
+        if at >= _FALLBACK_TITLE_CHARS // 2:
+            return head[:at]
+    words = head.rsplit(" ", 1)[0].rstrip(" ,;:–—-").split()
+    while len(words) > 1 and words[-1].lower() in STOPWORDS:
+        words.pop()  # "… reported a sequence of" reads better as "… reported a sequence"
+    return " ".join(words)

@@ -41,6 +41,28 @@ _COMMENT_PROMPT = re.compile(
 _THOUGHTS_QUESTION = re.compile(r"^what (?:are|is) your (?:thoughts|take|opinion)\b[^?]*\?", re.I)
 _SITE_SUFFIX = re.compile(r"\s[|\u2013\u2014-]\s[^|]{2,40}$")
 _LINK_TITLE_MAX_WORDS = 16
+# `By Lois Lane, Staff Reporter. Updated March 5, 2024.`: "By" and a capitalised name, then
+# a role or a date (a bare "By Tuesday, the talks…" is a sentence, not a byline).
+_BYLINE = re.compile(r"^by\s+[A-Z][\w.'’-]+", re.I)
+_BYLINE_ROLE = re.compile(
+    r"\b(?:staff|senior|chief|reporter|correspondent|editor|writer|journalist|columnist|"
+    r"contributor|bureau|published|updated|posted)\b",
+    re.I,
+)
+_BYLINE_MAX_WORDS = 20
+_ADVERTISEMENT = re.compile(
+    r"^(?:advertisement|sponsored(?: content)?|paid (?:content|post)|promoted)\b\s*(?:$|[—–:|-])",
+    re.I,
+)
+_AD_MAX_WORDS = 40
+# `Lois Lane is a staff reporter covering …`, near the end: the author's bio.
+_BIO = re.compile(
+    r"^[A-Z][\w'’-]+(?:\s+[A-Z][\w.'’-]+){1,3}\s+(?:is|was|has been)\s+(?:an?\s+|the\s+)?"
+    r"(?:[\w-]+\s+){0,3}(?:reporter|correspondent|writer|editor|journalist|columnist|"
+    r"contributor)\b"
+)
+_BIO_MAX_WORDS = 60
+_BIO_FROM_END = 3  # a bio is among the article's last blocks
 
 
 @dataclass
@@ -92,6 +114,13 @@ def _match_furniture(blocks: list[TextBlock], index: int) -> tuple[str | None, l
         return "editorial box", _editorial_box(blocks, index)
     if _is_comment_prompt(block):
         return "comment prompt", [block]
+    words = len(text.split())
+    if _BYLINE.match(text) and words <= _BYLINE_MAX_WORDS and _BYLINE_ROLE.search(text):
+        return "byline", [block]
+    if _ADVERTISEMENT.match(text) and words <= _AD_MAX_WORDS:
+        return "advertisement", [block]
+    if index >= len(blocks) - _BIO_FROM_END and words <= _BIO_MAX_WORDS and _BIO.match(text):
+        return "author bio", [block]
     return None, []
 
 

@@ -16,7 +16,13 @@ from reader.corpus.assemble import assemble, fallback_title
 from reader.corpus.clean import remove_boilerplate
 from reader.corpus.decode import decode_text, is_binary
 from reader.corpus.formats import ARTICLE_SUFFIXES, parse_document
-from reader.corpus.metadata import METADATA_KEYS, Metadata, outlet_from_url, take_leading_metadata
+from reader.corpus.metadata import (
+    METADATA_KEYS,
+    Metadata,
+    fallback_outlet,
+    outlet_from_url,
+    take_leading_metadata,
+)
 from reader.corpus.repeats import remove_repeats
 from reader.disk_cache import collector_paused
 from reader.model import Article, LoadProblem
@@ -218,11 +224,12 @@ def _parse(path: Path, data: bytes, digest: str, override: Mapping[str, str]) ->
     body = assemble(deduplicated.blocks)
     if not body.sentences:
         raise _Unloadable("no article text left after cleaning")
+    title = metadata.title or fallback_title(body, _shown(path.stem))
     return Article(
         id=path.stem,
         path=str(path),
-        title=metadata.title or fallback_title(body, _shown(path.stem)),
-        outlet=metadata.outlet or _shown(path.stem),
+        title=title,
+        outlet=metadata.outlet or fallback_outlet(_shown(path.stem), title),
         text=body.text,
         blocks=body.blocks,
         sentences=body.sentences,

@@ -13,6 +13,7 @@ import yaml
 from reader.model import RemovedPassage
 from reader.safe_yaml import load_yaml
 from reader.text.blocks import TextBlock, ends_with_terminal, word_set
+from reader.text.lexicon import STOPWORDS
 
 METADATA_KEYS = ("title", "outlet", "date", "url")
 # Front matter holds four short fields: anything much longer is not metadata (safe_yaml.py).
@@ -30,16 +31,17 @@ _DATE = re.compile(
     rf"\b(?P<month_first>(?:{_MONTHS})\s*\d{{1,2}}(?:st|nd|rd|th)?\s*,?\s*\d{{4}})"
     rf"|\b(?P<day_first>\d{{1,2}}\s+(?:{_MONTHS})\s*,?\s*\d{{4}})"
     r"|\b(?P<iso>\d{4}-\d{2}-\d{2})"
-    r"|\b(?P<numeric>\d{1,2}\s*/\s*\d{1,2}\s*/\s*\d{4})",
+    r"|\b(?P<numeric>\d{1,2}\s*[/.]\s*\d{1,2}\s*(?:/|\.)\s*(?:\d{4}|\d{2})\b)",
     re.IGNORECASE,
 )
 # What may surround a date on a dateline: times, zones, weekdays, `Updated:`, separators.
 _DATELINE_REST = re.compile(
-    r"\b(?:published|updated|posted|last|date|at|on|(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*|"
-    r"[ap]\.?m\.?|gmt|utc|bst|cet|ist|[ecmp][sd]?t|\d{1,2}\s*:\s*\d{2}(?:\s*:\s*\d{2})?"
-    r"(?:\s*[ap]m)?)\b|[\s,.:|/+()-]+|\bt\d{2}:\d{2}[\d:.+z-]*",
+    r"\b(?:published|updated|posted|last|date|at|on|article|story|(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*|"
+    r"[ap]\.?\s?m\.?|gmt|utc|bst|cet|ist|[ecmp][sd]?t|\d{1,2}\s*:\s*\d{2}(?:\s*:\s*\d{2})?"
+    r"(?:\s*[ap]m)?)\b|[\s,.:|/+()@-]+|\bt\d{2}:\d{2}[\d:.+z-]*",
     re.IGNORECASE,
 )
+_TIME_LINE = re.compile(r"^\d{1,2}\s*:\s*\d{2}\s*(?:[ap]\.?\s?m\.?)?\s*[A-Z]{0,4}\s*:?$", re.I)
 _DATELINE_MAX_WORDS = 16
 _SECTION_LABEL_MAX_WORDS = 2
 _LABELLED_HEADLINE_MAX_WORDS = 20
@@ -97,13 +99,56 @@ def outlet_from_url(url: str) -> str | None:
     """`http://articles.latimes.com/2013/...` -> `latimes.com`; a simple registrable domain."""
     host = (urlsplit(url).hostname or "").lower().rstrip(".")
     labels = [label for label in host.split(".") if label]
-    while len(labels) > 2 and labels[0] in _HOST_PREFIXES:
-        labels = labels[1:]
+    while len(labels) > 2 and labels[0] in _HOST_PREFIXES and not _is_public_suffix(labels[1:]):
+        labels = labels[1:]  # www.bbc.co.uk -> bbc.co.uk, but news.com.au stays
     if len(labels) >= 3 and len(labels[-1]) == 2 and labels[-2] in _SECOND_LEVEL:
         labels = labels[-3:]  # bbc.co.uk
     elif len(labels) > 2:
         labels = labels[-2:]
     return ".".join(labels) or None
+
+
+def _is_public_suffix(labels: list[str]) -> bool:
+    """`com.au`, `co.uk`: a country's second level, under which outlets register names."""
+    return len(labels) == 2 and len(labels[1]) == 2 and labels[0] in _SECOND_LEVEL
+
+
+_HASHLIKE = re.compile(r"^(?:[0-9a-f]{8,}|\d+)$", re.IGNORECASE)
+_LABEL_WORDS = 4
+_LABEL_CHARS = 32
+
+
+def fallback_outlet(stem: str, title: str) -> str:
+    """A short, stable label for an article whose outlet is unknown: the readable words of
+    its file name (`bbc-iran-strikes` -> `bbc iran strikes`), else the first words of its
+    title in quotes (`“Diplomatic tensions escalated”`), never a file hash. It names the
+    article, not an outlet: none is invented."""
+    words = [part for part in re.split(r"[\s_.-]+", stem) if part and not _HASHLIKE.match(part)]
+    if sum(character.isalpha() for character in "".join(words)) >= 3:
+        return _shorten(" ".join(words))
+    head = re.split(r"[:.?!;]\s", title + " ", maxsplit=1)[0]
+    if len(head.split()) >= 2:
+        title = head  # `Iran-Pakistan Tensions: Unpacking…` -> its part before the colon
+    title_words = [word.strip(".,;:!?\"'“”‘’()[]") for word in title.split()]
+    title_words = [word for word in title_words if word]
+    while len(title_words) > _LABEL_WORDS and title_words[0].lower() in STOPWORDS:
+        title_words.pop(0)
+    if not title_words:
+        return _shorten(stem) or "untitled"
+    chosen = title_words[:_LABEL_WORDS]
+    while len(chosen) > 1 and chosen[-1].lower() in STOPWORDS:
+        chosen.pop()
+    label = _shorten(" ".join(chosen))
+    return f"“{label[0].upper() + label[1:]}”"
+
+
+def _shorten(text: str) -> str:
+    if len(text) <= _LABEL_CHARS:
+        return text
+    words = text[: _LABEL_CHARS + 1].rsplit(" ", 1)[0].split()
+    while len(words) > 1 and words[-1].lower() in STOPWORDS:
+        words.pop()
+    return " ".join(words)
 
 
 def parse_date_line(line: str) -> str | None:
@@ -150,11 +195,17 @@ def take_leading_metadata(blocks: list[TextBlock]) -> LeadingMetadata:
         found.url = url.group(1)
         found.outlet = outlet_from_url(found.url)
         rest.pop(0)
-    for index, block in enumerate(rest[:_DATE_SEARCH]):
-        if (when := parse_date_line(block.text)) is not None:
+    # Every date or time line at the top goes (`Posted …`, then `Updated …`); the first
+    # date is the article's.
+    for block in list(rest[:_DATE_SEARCH]):
+        when = parse_date_line(block.text)
+        if when is None and not _TIME_LINE.match(block.text):
+            continue
+        if found.date is None and when is not None:
             found.date = when
-            rest.pop(index)
-            break
+        else:
+            removed.append(RemovedPassage("dateline", block.text))
+        rest.remove(block)
     labelled = False
     if _is_section_label(rest):
         removed.append(RemovedPassage("section label", rest.pop(0).text))

@@ -114,14 +114,15 @@ _AFFIRMING = frozenset({"no", "little", "without", "beyond"})
 
 
 def _attributive(p: Profile, i: int) -> bool:
-    """ "submitted false documents", "a fake account": the word describes a thing, it does
-    not call a claim untrue; "a false story", "fake report" and a leading "Fake:" do."""
+    """ "submitted false documents", "a fake news story was published", "the hoax video":
+    the word describes a thing the sentence goes on to speak of, it does not call another
+    sentence's claim untrue; "the story is false", "X is a hoax" and a leading "Fake:" do."""
     if i == 0 or i + 1 >= len(p.tokens):
         return False
     following = p.tokens[i + 1]
     if following.capital or clause_ids(p)[i + 1] != clause_ids(p)[i]:
         return False  # a title-case headline, or the next clause: no noun described
-    return following.content and following.norm not in _REPORT_WORDS
+    return following.content
 
 
 def _claim_follows(p: Profile, i: int) -> bool:

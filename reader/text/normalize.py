@@ -10,6 +10,7 @@ import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 
+from reader.lexicon.irregular import IRREGULAR
 from reader.text.lexicon import CONCEPTS, DEMONYMS, NEGATIONS, STOPWORDS
 
 # Words, numbers with inner separators ("1,200", "2.5") and words with inner apostrophes.
@@ -82,7 +83,10 @@ def word_key(norm: str) -> str:
         return DEMONYMS[norm[:-1]]  # "Pakistanis", "Iraqis", "Americans"
     if norm in CONCEPTS:
         return CONCEPTS[norm]
-    stemmed = stem(norm)
+    base = IRREGULAR.get(norm, norm)  # "sank" -> "sink", "fled" -> "flee"
+    if base in CONCEPTS:
+        return CONCEPTS[base]
+    stemmed = stem(base)
     return CONCEPTS.get(stemmed, stemmed)
 
 

@@ -28,14 +28,19 @@ def make_app(
     """
     from reader.config import Config
     from reader.ui.app import ReaderApp
+    from reader.ui.theme_memory import remembered
     from reader.ui.themes import load_themes
 
     config = config or Config()
+    # The theme last chosen with `t` wins over the config's, not over --theme.
+    remember = themes is None  # tests pass their own themes and leave the user's file alone
+    chosen = theme_name or (remembered() if remember else None) or config.theme
     return ReaderApp(
         paths=paths or config.sources or None,
         config=config,
         themes=themes or load_themes(),
-        theme_name=theme_name or config.theme,
+        theme_name=chosen,
+        remember_theme=remember,
     )
 
 

@@ -1,23 +1,32 @@
-"""Every binding in the command palette (ctrl+p), so all actions are reachable by name."""
+"""The command palette (ctrl+p): the reader's own actions in plain words, with their key,
+and only those that can run now (no "Open article 7" with five articles). Textual's own
+commands (screenshot, maximize, ...) are left out: they are not the reader's."""
 
 from __future__ import annotations
 
 from collections.abc import Iterable
+from dataclasses import replace
 
 from textual.app import App, SystemCommand
-from textual.binding import Binding
+
+from reader.ui.bindings import APP_BINDINGS, BINDINGS
 
 
-def binding_commands(app: App, bindings: Iterable[Binding]) -> Iterable[SystemCommand]:
-    """One SystemCommand per binding id, run through the app's action machinery."""
+def reader_commands(app: App) -> Iterable[SystemCommand]:
+    main = app.screen_stack[0]
+    article_count = len(getattr(main, "articles", []))
     seen: set[str] = set()
-    for binding in bindings:
-        if not binding.id or binding.id in seen or binding.action == "quit":
-            continue  # Textual's own palette already offers Quit
+    for binding in BINDINGS:
+        if not binding.id or binding.id in seen:
+            continue
+        opens = binding.id.startswith("open_article_")
+        if opens and int(binding.id.rsplit("_", 1)[1]) > article_count:
+            continue
         seen.add(binding.id)
-        help_text = f"key {binding.key.split(',')[0]} · id {binding.id}"
+        namespace = app if binding in APP_BINDINGS else main
 
-        async def run(action: str = binding.action) -> None:
-            await app.run_action(action)
+        async def run(action: str = binding.action, namespace=namespace) -> None:
+            await app.run_action(action, namespace)
 
-        yield SystemCommand(binding.description, help_text, run)
+        first_key = replace(binding, key=binding.key.split(",")[0])
+        yield SystemCommand(binding.description, f"key: {app.get_key_display(first_key)}", run)

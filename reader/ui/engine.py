@@ -1,6 +1,7 @@
 """The loader and the engine as the app's worker calls them: imported on first use, in the
 analysis worker, so the screen is built while they (and rapidfuzz) load. Tests patch
-`reader.ui.app.load_articles` and `reader.ui.app.analyse` to use hand-built comparisons."""
+`reader.ui.engine.load_articles` and `.analyse` to use hand-built comparisons (the screen
+calls them through this module)."""
 
 from __future__ import annotations
 
@@ -16,13 +17,15 @@ if TYPE_CHECKING:
 
 
 def load_articles(
-    paths: Sequence[str | Path], overrides: dict[str, dict[str, str]]
+    paths: Sequence[str | Path],
+    overrides: dict[str, dict[str, str]],
+    cancelled: Callable[[], bool] | None = None,
 ) -> tuple[list[Article], list[LoadProblem]]:
     """reader.corpus.load_articles. The loader and the engine (with rapidfuzz) are imported
     on first use, in the analysis worker: the screen is built meanwhile, not after them."""
     from reader.corpus import load_articles as load
 
-    return load(paths, overrides, use_cache=True)
+    return load(paths, overrides, use_cache=True, cancelled=cancelled)
 
 
 def analyse(

@@ -7,6 +7,7 @@ need that mapping, which a generic wrapping widget does not expose.
 
 from __future__ import annotations
 
+import textwrap
 from dataclasses import dataclass
 
 from rich.cells import cell_len
@@ -107,3 +108,35 @@ def wrap(text: str, start: int, end: int, width: int) -> list[tuple[int, int]]:
         spans.append((position, stripped))
         position = line_end
     return spans
+
+
+def sentences_in_view(layout: ArticleLayout, top: int, height: int) -> list[int]:
+    """The sentences with at least one line among screen lines top .. top + height - 1."""
+    if height <= 0:
+        return []
+    bottom = top + height - 1
+    return [
+        index
+        for index, (first, last) in enumerate(zip(layout.first_line, layout.last_line, strict=True))
+        if first <= bottom and last >= top
+    ]
+
+
+def wrap_message(message: str, width: int) -> list[str]:
+    """A message (paragraphs split by newlines) wrapped to `width` for an empty pane."""
+    lines: list[str] = []
+    for paragraph in message.split("\n"):
+        lines += textwrap.wrap(paragraph, max(8, width), subsequent_indent="  ") or [""]
+    return lines
+
+
+def sentence_at(article: Article, position: int, line_start: int, line_end: int) -> int | None:
+    """The sentence holding character `position`, or, in a gap of the line line_start ..
+    line_end, the last sentence on that line (a click between two sentences)."""
+    nearest = None
+    for sentence in article.sentences:
+        if sentence.start <= position < sentence.end:
+            return sentence.index
+        if sentence.end > line_start and sentence.start < line_end:
+            nearest = sentence.index
+    return nearest

@@ -1,7 +1,7 @@
 """The app's story as messages: CorpusLoaded -> AnalysisProgress* -> ComparisonReady, and
 SentenceFocused whenever the reader's cursor lands on a sentence.
 
-The analysis worker only posts the first three; handlers on ReaderApp own all widget state.
+The analysis worker only posts the first three; handlers on MainScreen own all widget state.
 """
 
 from __future__ import annotations

@@ -38,7 +38,9 @@ _KNOWN = {"name", "dark", "variables", *_COLOURS, *_NUMBERS}
 
 # Highlight colours every theme should define; defaults come from ReaderApp for themes
 # (such as Textual's own) that do not.
-HIGHLIGHT_VARIABLES = ("agree-1", "agree-2", "agree-3", "contradict", "unique", "mark", "linked")
+HIGHLIGHT_VARIABLES = (
+    "agree-1", "agree-2", "agree-3", "contradict", "unique", "mark", "selected", "linked"
+)  # fmt: skip
 
 
 class ThemeFileError(Exception):

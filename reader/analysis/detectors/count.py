@@ -114,6 +114,24 @@ def same_slot(fa: Figure, fb: Figure) -> bool:
     return bool(fa.neighbours & fb.neighbours)
 
 
+def figures_differ(a: Profile, b: Profile) -> bool:
+    """Do the two give unequal figures for one slot, or figures of one slot on different
+    occasions (a conflict, or two events): either way they do not state the same claim."""
+    figs_b = [f for f in figures(b) if _usable(f) and _claimed(f)]
+    if not figs_b:
+        return False
+    other_time = anchors(a) != anchors(b)  # "In February, a quake killed 612"
+    for fa in figures(a):
+        if not (_usable(fa) and _claimed(fa)):
+            continue
+        slot_b = [fb for fb in figs_b if same_slot(fa, fb)]
+        if any(fb.quantity.value == fa.quantity.value for fb in slot_b):
+            continue  # the same figure, however dated: "killed more than 31,000 in Bam"
+        if slot_b and (other_time or not any(_fits(fa, fb) for fb in slot_b)):
+            return True
+    return False
+
+
 def slot_shared(a: Profile, b: Profile) -> bool:
     """Both sentences give a figure for one slot ("injured: ... people", "... villages"):
     worth comparing as facts even when the sentences around them say different things."""

@@ -12,7 +12,7 @@ denying an accusation ("denied arson") does not contradict the report of the acc
 from __future__ import annotations
 
 from reader.analysis.detectors import Conflict, Pair
-from reader.facts.clauses import clause_ids
+from reader.facts.clauses import capitalised_keys, clause_ids
 from reader.facts.polarity import CONDITIONAL, DENIED, denial_object, polarity
 from reader.lexicon.polarity import ACCUSATION_WORDS
 
@@ -27,7 +27,7 @@ _RESTATED_TOPIC = 0.5
 _RESTATED_WORDS = 3
 _MIN_CLAIM_COVERED = 0.3
 # ... and the two are about one thing: this share of the shorter one's words in common.
-_MIN_TOPIC = 0.2
+_MIN_TOPIC = 0.4
 
 
 def detect(pair: Pair) -> list[Conflict]:
@@ -53,6 +53,12 @@ def detect(pair: Pair) -> list[Conflict]:
     # The denial restates the claim: most of the plain sentence's words are in it.
     plain_words = {k for k in plain_profile.words if k not in denial.cue_keys}
     if len(shared) < _MIN_SHARED or len(shared) / (len(plain_words) or 1) < _MIN_CLAIM_COVERED:
+        return []
+    # Names alone make no claim: "rumours of a coup against Kim were rubbish" and "Kim
+    # attended the anniversary event" share Kim, not what is said of him.
+    said = plain_words - capitalised_keys(plain_profile)
+    said_shared = said & set(shared)
+    if said and not said_shared:
         return []
     if pair.sim.topic < _MIN_TOPIC:
         return []

@@ -13,16 +13,31 @@ from textual.widgets import Static
 INTRO = (
     "Each pane shows one outlet's article; the legend at the bottom names the colours: "
     "sentences other outlets share (stronger shade = more outlets), sentences another outlet "
-    "contradicts, and dim text only this outlet has. The panel below the panes lists, for the "
-    "sentence under the cursor, what every other outlet says and why it agrees or conflicts. "
-    "Click a sentence or an article to go there."
+    "contradicts (bold), dim text only this outlet has, marked passages (underlined) and a "
+    "selection in progress. Click a sentence or an article to go there.\n\n"
+    "The article list: ▶ is the article of the pane you are in, • one shown in another pane, "
+    "≡ a wire copy (the same text as another article). Its numbers count the article's "
+    "sentences that other outlets share (agree), that another outlet contradicts (contra), "
+    "and that no other outlet mentions (unique). Press o to choose from it: type to filter.\n\n"
+    "The panel below the panes lists, for the sentence under the cursor, what every other "
+    'outlet says and why: ✗ contradicts, with what differs ("killed: 9 vs 7") and how surely '
+    "the two speak of the same thing (same topic: 36%); ✓ agrees, with what they share and how "
+    "alike the two sentences are (alike: 82%). Press d or Tab to scroll it.\n\n"
+    "j/k or ↓/↑ scroll this help; Esc closes it."
 )
 
 
 class HelpScreen(ModalScreen[None]):
     BINDINGS = [
         Binding("escape,q,question_mark,f1", "dismiss", "Close help", id="close_help"),
+        Binding("j,down", "scroll(1)", "Scroll down", id="help_down", show=False),
+        Binding("k,up", "scroll(-1)", "Scroll up", id="help_up", show=False),
     ]
+
+    def action_scroll(self, lines: int) -> None:
+        self.query_one("#help-box", VerticalScroll).scroll_relative(
+            y=lines, animate=False, immediate=True
+        )
 
     def __init__(self, active_bindings: dict) -> None:
         super().__init__()

@@ -2,7 +2,7 @@
 
 A Line API widget: it lays the text out itself (reader.ui.layout) so it knows which screen
 line each sentence is on, for the cursor, for clicks and for linked scrolling. Shared state
-(articles, comparison, highlights, marks) is bound from ReaderApp with data_bind; the pane
+(articles, comparison, highlights, marks) is bound from MainScreen with data_bind; the pane
 owns only which article it shows, its cursor and the sentence linked scrolling marked.
 """
 
@@ -21,8 +21,16 @@ from textual.strip import Strip
 
 from reader.analysis.comparison import Comparison
 from reader.model import Article, SentenceRef
-from reader.ui.layout import ArticleLayout, layout_article, sanitise
+from reader.ui.layout import (
+    ArticleLayout,
+    layout_article,
+    sanitise,
+    sentence_at,
+    sentences_in_view,
+    wrap_message,
+)
 from reader.ui.messages import SentenceFocused
+from reader.ui.search_matches import match_spans
 
 
 class ArticlePane(ScrollView, can_focus=True, inherit_bindings=False):
@@ -42,20 +50,26 @@ class ArticlePane(ScrollView, can_focus=True, inherit_bindings=False):
         "pane--contradict",
         "pane--unique",
         "pane--mark",
+        "pane--selected",
+        "pane--match",
         "pane--linked",
         "pane--cursor",
         "pane--cursor-unfocused",
     }
 
-    # Bound from ReaderApp (see ReaderApp.compose).
+    # Bound from MainScreen (see MainScreen.compose).
     articles: reactive[list[Article]] = reactive(list, always_update=True)
     comparison: reactive[Comparison | None] = reactive(None, always_update=True)
     highlights: reactive[frozenset[str]] = reactive(frozenset)
     marked: reactive[frozenset[SentenceRef]] = reactive(frozenset)
+    selected: reactive[frozenset[SentenceRef]] = reactive(frozenset)
+    found: reactive[frozenset[SentenceRef]] = reactive(frozenset)
     # The pane's own state.
     article: reactive[int | None] = reactive(None)
     cursor: reactive[int | None] = reactive(None)
     linked: reactive[int | None] = reactive(None)
+    query_text: reactive[str] = reactive("")  # the search, whose matches are highlighted
+    problem: reactive[str | None] = reactive(None)  # why there is nothing to show
 
     def __init__(self, number: int, **kwargs) -> None:
         super().__init__(**kwargs)
@@ -130,7 +144,7 @@ class ArticlePane(ScrollView, can_focus=True, inherit_bindings=False):
         if sentence is not None:
             self.scroll_to_sentence(sentence)
 
-    # -- reactions ----------------------------------------------------------------------
+    # -- reactions (the shared reactives repaint the pane by themselves) ------------------
 
     def watch_article(self) -> None:
         self._layout = None
@@ -150,26 +164,20 @@ class ArticlePane(ScrollView, can_focus=True, inherit_bindings=False):
             self._announce()
         self.scroll_to_sentence(self.cursor)
 
-    def watch_comparison(self) -> None:
-        self.refresh()
-
-    def watch_highlights(self) -> None:
-        self.refresh()
-
-    def watch_marked(self) -> None:
-        self.refresh()
-
     def watch_linked(self) -> None:
+        self._update_titles()
         self.refresh()
 
     def on_focus(self) -> None:
         # Arriving in a pane puts its cursor where linked scrolling pointed, meld-style.
         if self.linked is not None:
             self.cursor = self.linked
+        self._update_titles()
         self.refresh()
         self._announce()
 
     def on_blur(self) -> None:
+        self._update_titles()
         self.refresh()
 
     def on_resize(self) -> None:
@@ -195,7 +203,8 @@ class ArticlePane(ScrollView, can_focus=True, inherit_bindings=False):
         while position < line.end and cells + cell_len(display[position]) <= offset.x:
             cells += cell_len(display[position])
             position += 1
-        sentence = self._sentence_at(position, line.start, line.end)
+        article = self.shown
+        sentence = sentence_at(article, position, line.start, line.end) if article else None
         if sentence is not None:
             self.focus()
             self.cursor = sentence
@@ -240,18 +249,6 @@ class ArticlePane(ScrollView, can_focus=True, inherit_bindings=False):
     def _scroll_to_line(self, line: int) -> None:
         self.scroll_to(y=line, animate=False, immediate=True, force=True)
 
-    def _sentence_at(self, position: int, line_start: int, line_end: int) -> int | None:
-        article = self.shown
-        if article is None:
-            return None
-        nearest = None
-        for sentence in article.sentences:
-            if sentence.start <= position < sentence.end:
-                return sentence.index
-            if sentence.end > line_start and sentence.start < line_end:
-                nearest = sentence.index  # the pointer is in a gap of this line
-        return nearest
-
     # -- rendering ----------------------------------------------------------------------
 
     def render_line(self, y: int) -> Strip:
@@ -260,8 +257,8 @@ class ArticlePane(ScrollView, can_focus=True, inherit_bindings=False):
         layout = self._layout
         line_number = y + round(self.scroll_offset.y)
         if layout is None or not 0 <= line_number < len(layout.lines):
-            if layout is None and y == 0:
-                return self._placeholder(width, base)
+            if layout is None:
+                return self._placeholder(y, width, base)
             return Strip.blank(width, base)
         line = layout.lines[line_number]
         text = Text(no_wrap=True, end="")
@@ -282,10 +279,26 @@ class ArticlePane(ScrollView, can_focus=True, inherit_bindings=False):
                 text.append(layout.display[position : sentence.start], plain)
             piece_end = min(end, sentence.end)
             piece_start = max(position, sentence.start)
-            text.append(layout.display[piece_start:piece_end], self._style_of(sentence.index))
+            style = self._style_of(sentence.index)
+            self._append_piece(text, piece_start, piece_end, style, sentence)
             position = piece_end
         if position < end:
             text.append(layout.display[position:end], plain)
+
+    def _append_piece(self, text: Text, start: int, end: int, style: Style, sentence) -> None:
+        """A sentence's piece of a line, with the search's matches in it picked out."""
+        display = self._layout.display
+        ref = SentenceRef(self.article or 0, sentence.index)
+        if not self.query_text or ref not in self.found:
+            text.append(display[start:end], style)
+            return
+        match = style + self.get_component_rich_style("pane--match", partial=True)
+        position = start
+        for found_start, found_end in match_spans(display[start:end], self.query_text):
+            text.append(display[position : start + found_start], style)
+            text.append(display[start + found_start : start + found_end], match)
+            position = start + found_end
+        text.append(display[position:end], style)
 
     def _style_of(self, sentence: int) -> Style:
         """The sentence's highlight (status, mark, linked, cursor), weakest first."""
@@ -302,6 +315,8 @@ class ArticlePane(ScrollView, can_focus=True, inherit_bindings=False):
                 names.append("pane--unique")
         if ref in self.marked:
             names.append("pane--mark")
+        if ref in self.selected:
+            names.append("pane--selected")
         if sentence == self.linked:
             names.append("pane--linked")
         if sentence == self.cursor:
@@ -311,10 +326,26 @@ class ArticlePane(ScrollView, can_focus=True, inherit_bindings=False):
             style += self.get_component_rich_style(name, partial=True)
         return style
 
-    def _placeholder(self, width: int, base: Style) -> Strip:
-        message = "Loading…" if not self.articles else "No article here: press 1-9 to open one."
-        text = Text(message[:width], style=self.get_component_rich_style("pane--unique"))
-        return Strip(text.render(self.app.console), text.cell_len).crop_extend(0, width, base)
+    def placeholder_lines(self, width: int) -> list[str]:
+        """What an empty pane says: why nothing loaded, that it is loading, or how to open."""
+        if self.problem:
+            message = self.problem
+        elif not self.articles:
+            message = "Loading the articles…"
+        else:
+            message = "No article here: press ] or o to open one."
+        return wrap_message(message, width)
+
+    def _placeholder(self, y: int, width: int, base: Style) -> Strip:
+        lines = self.placeholder_lines(width)
+        if y >= len(lines):
+            return Strip.blank(width, base)
+        name = "pane--heading" if self.problem else "pane--unique"
+        style = self.get_component_rich_style(name)
+        text = Text(lines[y][:width], style=style if y == 0 else Style())
+        # apply_style: every segment gets a style (a None one breaks NO_COLOR's filter).
+        strip = Strip(text.render(self.app.console), text.cell_len)
+        return strip.crop_extend(0, width, base).apply_style(base)
 
     def _update_titles(self) -> None:
         article = self.shown
@@ -324,9 +355,38 @@ class ArticlePane(ScrollView, can_focus=True, inherit_bindings=False):
             return
         number = (self.article or 0) + 1
         self.border_title = Content(f"{number} {sanitise(article.outlet)}")
+        self.border_subtitle = Content(self.counter_text())
+
+    def counter_text(self) -> str:
+        """What the pane shows, as the reader sees it: the sentence of interest (the cursor
+        here, the linked sentence in another pane) when it is in view, else the range of
+        sentences in view: never a sentence scrolled out of sight."""
+        article = self.shown
+        if article is None:
+            return ""
         total = len(article.sentences)
-        where = f"{self.cursor + 1}/{total}" if self.cursor is not None else f"{total}"
-        self.border_subtitle = Content(f"sentence {where}")
+        in_view = self.sentences_in_view()
+        of_interest = self.cursor if self.is_focused or self.linked is None else self.linked
+        if of_interest is not None and of_interest in in_view:
+            return f"sentence {of_interest + 1} of {total}"
+        if in_view:
+            first, last = in_view[0] + 1, in_view[-1] + 1
+            return (
+                f"sentences {first}–{last} of {total}"
+                if last > first
+                else (f"sentence {first} of {total}")
+            )
+        return f"{total} sentences"
+
+    def sentences_in_view(self) -> list[int]:
+        if self._layout is None:
+            return []
+        top, height = round(self.scroll_offset.y), self.scrollable_content_region.height
+        return sentences_in_view(self._layout, top, height)
+
+    def watch_scroll_y(self, old: float, new: float) -> None:
+        super().watch_scroll_y(old, new)
+        self._update_titles()
 
     def _announce(self) -> None:
         ref = self.cursor_ref

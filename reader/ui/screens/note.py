@@ -28,7 +28,7 @@ class NoteDecision:
 
 
 class NoteDialog(ModalScreen[NoteDecision | None]):
-    CSS_PATH = "marks.tcss"
+    CSS_PATH = "dialogs.tcss"
     BINDINGS = [
         Binding("escape", "cancel", "Cancel", id="note_cancel"),
         Binding("ctrl+r", "remove", "Remove mark", id="note_remove"),

@@ -29,6 +29,32 @@ FORMAT_LABELS = {
 }
 
 
+class ChoiceSet(RadioSet):
+    """A RadioSet whose highlighted bar is the choice: ↑/↓ move both the bar and the dot, so
+    what looks chosen is what gets exported (Enter and space choose the bar's option too)."""
+
+    def __init__(self, *buttons: RadioButton, initial: int = 0, **kwargs) -> None:
+        super().__init__(*buttons, **kwargs)
+        self.initial = initial  # the option chosen at first, where the bar must start
+
+    def on_mount(self) -> None:
+        # Textual puts the bar on the first option once its buttons are mounted; the dot
+        # may be further down (with no marks, the contradictions): then move the bar to it.
+        self.call_after_refresh(self._bar_to_dot)
+
+    def _bar_to_dot(self) -> None:
+        for _ in range(self.initial):
+            RadioSet.action_next_button(self)
+
+    def action_next_button(self) -> None:
+        super().action_next_button()
+        self.action_toggle_button()
+
+    def action_previous_button(self) -> None:
+        super().action_previous_button()
+        self.action_toggle_button()
+
+
 @dataclass(frozen=True)
 class ExportChoice:
     what: str  # one of WHAT_CHOICES
@@ -36,7 +62,7 @@ class ExportChoice:
 
 
 class ExportDialog(ModalScreen[ExportChoice | None]):
-    CSS_PATH = "marks.tcss"
+    CSS_PATH = "dialogs.tcss"
     BINDINGS = [
         Binding("escape", "cancel", "Cancel", id="export_cancel"),
         Binding("ctrl+s", "export", "Export", id="export_confirm"),
@@ -52,15 +78,15 @@ class ExportDialog(ModalScreen[ExportChoice | None]):
         default_what = "marks" if self.mark_count else "contradictions"
         with Vertical(id="export-box", classes="marks-dialog") as box:
             box.border_title = "Export"
-            box.border_subtitle = "↑↓ Enter: choose · Tab: next · ctrl+s: export · Esc: cancel"
+            box.border_subtitle = "↑↓ choose · Tab: next list · ctrl+s: export · Esc: cancel"
             with Horizontal(id="export-choices"):
-                with RadioSet(id="export-what"):
+                with ChoiceSet(id="export-what", initial=WHAT_CHOICES.index(default_what)):
                     for what in WHAT_CHOICES:
                         label = WHAT_LABELS[what]
                         if what == "marks":
                             label += f" ({self.mark_count})"
                         yield RadioButton(label, value=what == default_what, name=what)
-                with RadioSet(id="export-format"):
+                with ChoiceSet(id="export-format", initial=FORMAT_CHOICES.index("markdown")):
                     for fmt in FORMAT_CHOICES:
                         yield RadioButton(FORMAT_LABELS[fmt], value=fmt == "markdown", name=fmt)
             yield Label(Content(f"Into {self.folder}"), id="export-folder")

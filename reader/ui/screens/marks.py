@@ -16,7 +16,7 @@ from textual.widgets.option_list import Option
 from reader.marks import Mark, MarkStore, MarkStoreError
 from reader.text.safe import terminal_safe
 from reader.ui.layout import sanitise
-from reader.ui.note_dialog import NoteDecision, NoteDialog
+from reader.ui.screens.note import NoteDecision, NoteDialog
 
 SNIPPET_LENGTH = 160
 
@@ -33,7 +33,7 @@ def mark_source(store: MarkStore, mark: Mark) -> str:
 class MarksScreen(ModalScreen[Mark | None]):
     """Dismisses with the mark to jump to, or None."""
 
-    CSS_PATH = "marks.tcss"
+    CSS_PATH = "dialogs.tcss"
     BINDINGS = [
         Binding("escape,q", "close", "Close", id="marks_close"),
         Binding("e", "edit", "Edit note", id="marks_edit"),
