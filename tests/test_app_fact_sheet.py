@@ -32,7 +32,7 @@ def test_rows_list_disputed_then_agreed_facts_then_quotes(seed_comparison):
     headings = [r.text for r in sheet_rows if r.kind == HEADING]
     assert headings[0] == "people killed in Pakistan's strike on Iran: disputed (conflict)"
     first = next(r for r in sheet_rows if r.kind == CLAIM)
-    assert first.text == "9 · 000_9b21ed94ce698bfe, sentence 1 “9 civilians”"
+    assert first.text.startswith("9 · ") and first.text.endswith(", sentence 1 “9 civilians”")
     assert tuple(first.ref) == (0, 0)
     assert not [r for r in sheet_rows if r.kind == DIFF]
 
@@ -58,3 +58,39 @@ async def test_escape_closes_the_sheet_without_a_sentence(seed_comparison):
         await pilot.press("escape")
         await pilot.pause()
     assert app.chosen is None
+
+
+async def _ready(pilot) -> None:
+    await pilot.app.workers.wait_for_complete()
+    for _ in range(100):
+        if pilot.app.main.comparison is not None:
+            break
+        await pilot.pause(0.05)
+    await pilot.pause()
+
+
+async def test_f_opens_the_fact_sheet_and_enter_shows_the_version_in_a_pane():
+    from app_fixtures import reader_app
+
+    from reader.config import Config
+    from reader.resources import default_corpus
+
+    app = reader_app(Config(), paths=[default_corpus()])
+    async with app.run_test(size=(120, 36)) as pilot:
+        await _ready(pilot)
+        await pilot.press("f")
+        await pilot.pause()
+        assert isinstance(app.screen, FactSheetScreen)
+        await pilot.press("down", "down", "enter")  # 7 killed, in 001's sentence 9
+        await pilot.pause()
+        assert not isinstance(app.screen, FactSheetScreen)
+        ref = app.main.cursor_ref
+        assert app.main.comparison.articles[ref.article].id.startswith("001")
+        assert ref.sentence == 8
+
+
+def test_the_fact_sheet_key_is_in_the_help_and_the_palette():
+    from reader.ui.bindings import BINDINGS
+
+    binding = next(b for b in BINDINGS if b.id == "fact_sheet")
+    assert binding.key == "f" and binding.description == "Fact sheet"

@@ -8,6 +8,7 @@ import json
 from corpus_files import write_files
 
 from reader.cli import main
+from reader.factsheet.render import outlet
 from reader.report import render
 
 
@@ -20,15 +21,16 @@ def test_text_report_has_facts_disputed_first_then_agreed_and_quotes(seed_compar
         < (text.index("agreed:"))
         < text.index("QUOTES (")
     )
-    assert "9: 000_9b21ed94ce698bfe (s1 “9 civilians”" in text
-    assert "children killed in Iran's strike on Pakistan: 2 (002_" in text
+    label = outlet(seed_comparison, 0)  # the article's readable label
+    assert f"9: {label} (s1 “9 civilians”" in text
+    assert f"children killed in Iran's strike on Pakistan: 2 ({outlet(seed_comparison, 2)}" in text
 
 
 def test_markdown_report_has_facts_and_quotes(seed_comparison):
     md = render(seed_comparison, "markdown")
     assert "## Facts (1 disputed, 1 agreed)" in md
     assert "## Quotes (" in md
-    assert "- **7**: 001\\_b553208d09772de8 (s9 “seven people”)" in md
+    assert f"- **7**: {outlet(seed_comparison, 1)} (s9 “seven people”)" in md
 
 
 def test_json_has_facts_and_quotes_in_the_documented_shape(seed_comparison):

@@ -49,6 +49,7 @@ MAIN_BINDINGS: list[Binding] = [
             id="extend_selection_up", show=False),
     Binding("escape", "cancel_selection", "Drop selection", id="cancel_selection", show=False),
     Binding("M", "show_marks", "Marks list", id="show_marks", show=False),
+    Binding("f", "fact_sheet", "Fact sheet", id="fact_sheet", show=False),
     Binding("e", "export", "Export", id="export", show=False),
 ]  # fmt: skip
 

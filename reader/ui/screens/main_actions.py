@@ -198,6 +198,35 @@ class MainActions:
     def action_export(self) -> None:
         self.marking.export()
 
+    def action_fact_sheet(self) -> None:
+        """The fact sheet (f): disputed and agreed facts and quotes; Enter on a version
+        shows its sentence in a pane."""
+        from reader.factsheet import fact_sheet
+        from reader.ui.screens.fact_sheet import FactSheetScreen
+
+        if self.comparison is None:
+            self.notify("Still comparing the articles: the fact sheet follows.", timeout=3)
+            return
+        comparison = self.comparison
+        sheet = fact_sheet(comparison)
+
+        def export(fmt: str) -> None:
+            from reader.atomic import WriteError
+            from reader.factsheet.export import write_fact_sheet
+
+            try:
+                path = write_fact_sheet(comparison, sheet, fmt, self.config.export_folder)
+            except WriteError as error:
+                self.notify(str(error), title="Export failed", severity="error", markup=False)
+                return
+            self.notify(f"Fact sheet → {path}", title="Exported", timeout=15, markup=False)
+
+        def chosen(ref: SentenceRef | None) -> None:
+            if ref is not None and self.comparison is comparison:
+                self.go_to(ref)
+
+        self.app.push_screen(FactSheetScreen(comparison, sheet, export), chosen)
+
     def focus_pane_again(self) -> None:
         """Back from the list or the detail panel to the pane keys were acting on."""
         self.focused_pane.focus()
