@@ -26,7 +26,9 @@ def render_fact_sheet(c: Comparison, fmt: str, sheet: FactSheet | None = None) -
         }
         return json_safe(json.dumps(data, ensure_ascii=False, indent=2)) + "\n"
     stamp = datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
-    sources = [json.dumps(a.outlet if a.outlet != a.id else a.id) for a in c.articles]
+    sources = [
+        json.dumps(a.outlet if a.outlet != a.id else a.id, ensure_ascii=False) for a in c.articles
+    ]
     front = ["---", "type: fact sheet", f"exported: {stamp}", "sources:"]
     front += [f"  - {json_safe(s)}" for s in sources] + ["---", "", "# Fact sheet", ""]
     return "\n".join(front + markdown_sections(c, sheet)) + "\n"
