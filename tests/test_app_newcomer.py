@@ -26,9 +26,9 @@ def strip_styles_are_set(widget) -> bool:
     )
 
 
-async def test_no_color_starts_and_draws_the_loading_panes(monkeypatch, engine):
-    # Textual's NO_COLOR filter reads every segment's style: a None one crashed at start,
-    # while the panes said "Loading". Hold the load back so that screen is the one drawn.
+def hold_the_load(monkeypatch) -> threading.Event:
+    """Make the app's article loading wait until the returned event is set (at most 5 s),
+    so a test sees the screen as it is while loading."""
     import reader.ui.engine as engine_module
 
     release = threading.Event()
@@ -39,6 +39,13 @@ async def test_no_color_starts_and_draws_the_loading_panes(monkeypatch, engine):
         return load(paths, overrides)
 
     monkeypatch.setattr(engine_module, "load_articles", slow_load)
+    return release
+
+
+async def test_no_color_starts_and_draws_the_loading_panes(monkeypatch, engine):
+    # Textual's NO_COLOR filter reads every segment's style: a None one crashed at start,
+    # while the panes said "Loading". Hold the load back so that screen is the one drawn.
+    release = hold_the_load(monkeypatch)
     monkeypatch.setenv("NO_COLOR", "1")
     app = reader_app()
     async with app.run_test(size=SIZE) as pilot:
@@ -359,16 +366,7 @@ def test_loading_stops_when_cancelled(tmp_path):
 
 
 async def test_keys_typed_while_loading_run_in_order_once_ready(monkeypatch, engine):
-    import reader.ui.engine as engine_module
-
-    release = threading.Event()
-    load = engine_module.load_articles
-
-    def slow_load(paths, overrides, cancelled=None):
-        release.wait(5)
-        return load(paths, overrides)
-
-    monkeypatch.setattr(engine_module, "load_articles", slow_load)
+    release = hold_the_load(monkeypatch)
     app = reader_app()
     async with app.run_test(size=SIZE) as pilot:
         await pilot.pause()
