@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass, replace
 
 from reader.analysis.profile import Profile
-from reader.facts.clauses import clause_ids, clause_keys, token_index_at
+from reader.facts.clauses import clause_ids, clause_keys, token_index_at, words_around
 from reader.lexicon.events import EVENT_LABELS, OTHER_EVENT, PART_AFTER, PART_BEFORE
 from reader.text.numbers import Quantity, is_person_noun
 from reader.text.numbers_words import normalise_noun
@@ -80,7 +80,7 @@ def _figures(p: Profile) -> tuple[Figure, ...]:
                 noun_written=_noun_written(q),
                 elsewhen=_elsewhen(p, q, first, ids, clause),
                 listed=_listed(p, q),
-                neighbours=_neighbours(p, q, first, ids, clause),
+                neighbours=_neighbours(p, q),
             )
         )
     # The items of a breakdown are parts too: "including three women and four children".
@@ -133,18 +133,14 @@ def _listed(p: Profile, q: Quantity) -> bool:
     )  # fmt: skip
 
 
-def _neighbours(p: Profile, q: Quantity, first: int, ids, clause: int) -> frozenset[str]:
+def _neighbours(p: Profile, q: Quantity) -> frozenset[str]:
     """The content keys next to a figure in its clause: what it is a figure of
     ("stocks plunged 5.4 per cent", "a 4.5 percent margin of error")."""
-    last = token_index_at(p, max(q.start, q.end - 1))
-    words = [
-        (i, t.key) for i, t in enumerate(p.tokens)
-        if ids[i] == clause and t.content and not first <= i <= last
-        and not t.key[:1].isdigit()
-    ]  # fmt: skip
-    before = [k for i, k in words if i < first][-_NEIGHBOURS:]
-    after = [k for i, k in words if i > last][:_NEIGHBOURS]
-    return frozenset(before + after)
+    return words_around(p, q.start, q.end, _NEIGHBOURS, _is_digit_key)
+
+
+def _is_digit_key(key: str) -> bool:
+    return key[:1].isdigit()
 
 
 def other_occasion(p: Profile) -> bool:

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from reader.analysis.detectors import Conflict, Pair
 from reader.analysis.events import direction_at, directions
-from reader.facts.clauses import clause_ids, clause_keys, token_index_at
+from reader.facts.clauses import clause_ids, clause_keys, token_index_at, words_around
 from reader.facts.figures import other_occasion, years
 from reader.text.dates import DateMention, dates_conflict, describe_date
 
@@ -66,16 +66,4 @@ _NEIGHBOURS = 2
 
 
 def _neighbours(p, d: DateMention) -> frozenset[str]:
-    first = token_index_at(p, d.start)
-    last = token_index_at(p, max(d.start, d.end - 1))
-    ids = clause_ids(p)
-    if first >= len(ids):
-        return frozenset()
-    words = [
-        (i, t) for i, t in enumerate(p.tokens)
-        if t.content and ids[i] == ids[first] and not first <= i <= last
-        and t.key not in _DATE_WORDS
-    ]  # fmt: skip
-    before = [t.key for i, t in words if i < first][-_NEIGHBOURS:]
-    after = [t.key for i, t in words if i > last][:_NEIGHBOURS]
-    return frozenset(before + after)
+    return words_around(p, d.start, d.end, _NEIGHBOURS, _DATE_WORDS.__contains__)
