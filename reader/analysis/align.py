@@ -3,6 +3,9 @@
 Comparing every sentence with every other is quadratic, so only pairs with a real chance
 of relating are judged (blocking, as passim and TextPAIR do):
 
+0. The articles are first grouped into stories (stories.py) and each story is aligned on its
+   own, with its own word rarity: one story is never set against another, and a day's
+   coverage of many stories costs the sum of its stories, not the square of the whole.
 1. Each distinct sentence text is judged once, however many articles carry it, and exact
    copies of an article are analysed once (wire.py); their links are then shared out.
 2. Candidates come from an inverted index over the sentences' discriminating words (the
@@ -20,7 +23,7 @@ import math
 from bisect import bisect_right
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from itertools import combinations
 
 from reader.analysis.comparison import WireCopy
@@ -28,6 +31,7 @@ from reader.analysis.gate import worth_judging
 from reader.analysis.profile import Profile, profile
 from reader.analysis.relate import judge
 from reader.analysis.settings import MatchSettings
+from reader.analysis.stories import Story, group_stories
 from reader.analysis.wire import ExactCopies, exact_copies, near_copies
 from reader.model import Article, Judgement, Link, SentenceRef
 
@@ -45,6 +49,7 @@ _PROGRESS_STEPS = 100
 class Alignment:
     links: list[Link]
     wire_copies: list[WireCopy]
+    stories: list[Story] = field(default_factory=list)
 
 
 def align(
@@ -53,7 +58,68 @@ def align(
     progress: Progress | None = None,
     cancelled: Callable[[], bool] | None = None,
 ) -> Alignment:
+    """Group the articles into stories and align each story's articles among themselves."""
     profiles = sentence_profiles(articles)
+    stories = group_articles(articles, profiles)
+    sizes = [sum(len(profiles[i]) for i in story.articles) for story in stories]
+    total = max(1, sum(sizes))
+    links: list[Link] = []
+    wire: list[WireCopy] = []
+    before = 0
+    for story, size in zip(stories, sizes, strict=True):
+        if cancelled is not None and cancelled():
+            break
+        members = story.articles
+        if len(members) > 1:
+            part = _align_story(
+                [articles[i] for i in members],
+                [profiles[i] for i in members],
+                settings,
+                _share_of(progress, before, size, total),
+                cancelled,
+            )
+            links += (_moved(link, members) for link in part.links)
+            wire += (WireCopy(members[w.a], members[w.b], w.similarity) for w in part.wire_copies)
+        before += size
+    if progress is not None:
+        progress(total, total)
+    links.sort(key=lambda link: (link.a, link.b))
+    return Alignment(links, sorted(wire, key=lambda w: (w.a, w.b)), stories)
+
+
+def group_articles(
+    articles: list[Article], profiles: list[list[Profile]] | None = None
+) -> list[Story]:
+    """The stories the articles tell (stories.py), from their titles and sentences."""
+    if profiles is None:
+        profiles = sentence_profiles(articles)
+    titles = [a.title for a in articles]
+    return group_stories(titles, profiles, [profile(title) for title in titles])
+
+
+def _share_of(progress: Progress | None, before: int, size: int, total: int) -> Progress | None:
+    """One story's progress as its share of the whole (stories weighed by sentences)."""
+    if progress is None:
+        return None
+    return lambda done, of: progress(before + size * done // max(1, of), total)
+
+
+def _moved(link: Link, members: tuple[int, ...]) -> Link:
+    """A link of a story's own article numbering, in the whole input's (kept in order:
+    `members` ascends)."""
+    a = SentenceRef(members[link.a.article], link.a.sentence)
+    b = SentenceRef(members[link.b.article], link.b.sentence)
+    return Link(link.kind, link.score, link.reasons, a, b, link.types)
+
+
+def _align_story(
+    articles: list[Article],
+    profiles: list[list[Profile]],
+    settings: MatchSettings,
+    progress: Progress | None,
+    cancelled: Callable[[], bool] | None,
+) -> Alignment:
+    """Align the articles of one story: every relation between them."""
     rarity = word_rarity(profiles)
     copies = exact_copies(articles)
     texts = DistinctTexts(profiles, copies)
@@ -63,7 +129,7 @@ def align(
     links = _lend_to_copies(links, copies)
     links.sort(key=lambda link: (link.a, link.b))
     wire = copies.wire_copies() + near_copies(articles, links)
-    return Alignment(links, sorted(wire, key=lambda w: (w.a, w.b)))
+    return Alignment(links, wire)
 
 
 def sentence_profiles(articles: list[Article]) -> list[list[Profile]]:

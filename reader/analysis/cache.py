@@ -21,6 +21,7 @@ from typing import Any
 from reader.analysis.align import Alignment
 from reader.analysis.comparison import WireCopy
 from reader.analysis.settings import MatchSettings
+from reader.analysis.stories import Story
 from reader.disk_cache import cache_directory, read_entry, source_fingerprint, write_entry
 from reader.model import Article, Cluster, Link, SentenceRef
 
@@ -29,7 +30,7 @@ __all__ = ["StoredAnalysis", "analysis_key", "cache_directory", "load_analysis",
 
 # Bump when the meaning of a stored analysis changes in a way the source fingerprint
 # below would not catch (a new field, say).
-ENGINE_VERSION = 3
+ENGINE_VERSION = 4
 _FORMAT = "reader-analysis"
 _ENGINE_PACKAGES = ("analysis", "text", "facts", "lexicon")
 # Each link's kind is one letter of a string: compact, and parsed at C speed.
@@ -100,6 +101,7 @@ def _encode(key: str, alignment: Alignment, clusters: list[Cluster]) -> dict[str
         "refs": refs,
         "wire_copies": [[w.a, w.b, w.similarity] for w in alignment.wire_copies],
         "clusters": [[n for m in c.members for n in (m.article, m.sentence)] for c in clusters],
+        "stories": [[s.title, list(s.articles)] for s in alignment.stories],
     }
 
 
@@ -116,7 +118,19 @@ def _decode(data: Any, key: str, articles: list[Article]) -> StoredAnalysis | No
             raise IndexError("article out of range")
         wire.append(WireCopy(a, b, float(similarity)))
     clusters = [_cluster(_indices(flat), refs) for flat in data["clusters"]]
-    return StoredAnalysis(Alignment(links, wire), clusters)
+    return StoredAnalysis(Alignment(links, wire, _stories(data["stories"], len(articles))), clusters)
+
+
+def _stories(rows: Any, count: int) -> list[Story]:
+    """Stored stories, which must hold every article exactly once."""
+    stories = []
+    for number, (title, members) in enumerate(rows):
+        if not isinstance(title, str) or not _indices(members):
+            raise ValueError("bad story")
+        stories.append(Story(number, title, tuple(members)))
+    if sorted(a for s in stories for a in s.articles) != list(range(count)):
+        raise ValueError("stories do not cover the articles once each")
+    return stories
 
 
 def _sentence_refs(articles: list[Article]) -> list[list[SentenceRef]]:

@@ -10,6 +10,7 @@ from collections import defaultdict
 from dataclasses import InitVar, dataclass, field
 from operator import attrgetter
 
+from reader.analysis.stories import Story
 from reader.model import (
     Article,
     ArticleStats,
@@ -41,11 +42,17 @@ class Comparison:
     links: list[Link]
     problems: list[LoadProblem] = field(default_factory=list)
     wire_copies: list[WireCopy] = field(default_factory=list)
+    # The stories the articles tell (stories.py); none given: all articles are one story.
+    stories: list[Story] = field(default_factory=list)
     # The clusters of these links if already known (the analysis cache stores them):
     # exactly what _agreement_clusters(links) would return, which then need not run.
     known_clusters: InitVar[list[Cluster] | None] = None
 
     def __post_init__(self, known_clusters: list[Cluster] | None) -> None:
+        if not self.stories and self.articles:
+            first = self.articles[0].title
+            self.stories = [Story(0, first, tuple(range(len(self.articles))))]
+        self._story_of = {a: story for story in self.stories for a in story.articles}
         self._by_ref = _links_by_sentence(self.links)
         if known_clusters is None:
             known_clusters = _agreement_clusters(self.links)
@@ -137,6 +144,10 @@ class Comparison:
             return later[0] if later else candidates[0]
         earlier = [c for c in candidates if c.sentence < ref.sentence]
         return earlier[-1] if earlier else candidates[-1]
+
+    def story(self, article: int) -> Story:
+        """The story `article` belongs to."""
+        return self._story_of[article]
 
     # -- whole corpus -------------------------------------------------------------------
 

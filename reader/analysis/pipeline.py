@@ -83,5 +83,7 @@ def _comparison(
         links=alignment.links,
         problems=list(problems or []),
         wire_copies=alignment.wire_copies,
+        stories=alignment.stories,
         known_clusters=clusters,
     )
+
