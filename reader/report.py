@@ -30,7 +30,10 @@ _UNIQUE_SHOWN = 5  # unique passages listed per article in the text report
 
 def render(comparison: Comparison, fmt: str) -> str:
     if fmt == "json":
-        return json_safe(json.dumps(to_json(comparison), ensure_ascii=False, indent=2)) + "\n"
+        # Compact: a day's coverage is tens of megabytes of JSON, read by scripts (pipe it
+        # through `python -m json.tool` to read it by eye).
+        text = json.dumps(to_json(comparison), ensure_ascii=False, separators=(",", ":"))
+        return json_safe(text) + "\n"
     if fmt == "markdown":
         return _markdown(comparison)
     return _text(comparison)
@@ -44,6 +47,15 @@ def to_json(comparison: Comparison) -> dict:
         return {"article": articles[r.article].id, "sentence": r.sentence}
 
     return {
+        "stories": [
+            {
+                "id": story.id,
+                "title": story.title,
+                "articles": [articles[a].id for a in story.articles],
+                "alone": story.alone,
+            }
+            for story in comparison.stories
+        ],
         "articles": [
             {
                 "id": a.id,
@@ -83,13 +95,18 @@ def _label(comparison: Comparison, article: int) -> str:
 def _text(c: Comparison) -> str:
     out: list[str] = []
     sentences = sum(len(a.sentences) for a in c.articles)
-    out.append(f"{len(c.articles)} articles, {sentences} sentences compared\n")
-    for i, article in enumerate(c.articles):
-        stats = c.stats(i)
-        out.append(
-            f"  [{i + 1}] {_label(c, i)}: {clean(article.title)}\n"
-            f"      {stats.agree} agree, {stats.contradict} contradicted, {stats.unique} unique"
-        )
+    several = len(c.stories) > 1
+    told = f" in {len(c.stories)} stories" if several else ""
+    out.append(f"{len(c.articles)} articles{told}, {sentences} sentences compared\n")
+    for story in c.stories:
+        if several:
+            out.append(f"STORY {story.id + 1}: {clean(story.title)} {_story_size(story)}")
+        for i in story.articles:
+            stats = c.stats(i)
+            out.append(
+                f"  [{i + 1}] {_label(c, i)}: {clean(c.articles[i].title)}\n"
+                f"      {stats.agree} agree, {stats.contradict} contradicted, {stats.unique} unique"
+            )
     out += factsheet_text(c, fact_sheet(c))
     contradictions = c.contradictions()
     out.append(f"\nCONTRADICTIONS ({len(contradictions)})")
@@ -114,6 +131,12 @@ def _text(c: Comparison) -> str:
     for copy in c.wire_copies:
         out.append(f"\nwire copy: {_label(c, copy.a)} and {_label(c, copy.b)} (one voice)")
     return "\n".join(out) + "\n"
+
+
+def _story_size(story) -> str:
+    if story.alone:
+        return "(1 article: fits no other story, compared with none)"
+    return f"({len(story.articles)} articles)"
 
 
 def _relation(link: Link, ref) -> dict:
@@ -150,14 +173,21 @@ def _cut_into_lines(word: re.Match[str]) -> str:
 
 def _markdown(c: Comparison) -> str:
     out = ["# Comparison", ""]
+    several = len(c.stories) > 1
+    if several:
+        out += [f"{len(c.articles)} articles in {len(c.stories)} stories.", ""]
     out.append("| # | outlet | title | agree | contradicted | unique |")
     out.append("|---|---|---|---|---|---|")
-    for i, article in enumerate(c.articles):
-        s = c.stats(i)
-        out.append(
-            f"| {i + 1} | {_cell(_label(c, i))} | {_cell(clean(article.title))} | "
-            f"{s.agree} | {s.contradict} | {s.unique} |"
-        )
+    for story in c.stories:
+        if several:
+            title = _cell(f"Story {story.id + 1}: {clean(story.title)} {_story_size(story)}")
+            out.append(f"| | **{title}** | | | | |")
+        for i in story.articles:
+            s = c.stats(i)
+            out.append(
+                f"| {i + 1} | {_cell(_label(c, i))} | {_cell(clean(c.articles[i].title))} | "
+                f"{s.agree} | {s.contradict} | {s.unique} |"
+            )
     out += [""] + factsheet_markdown(c, fact_sheet(c))
     out += [f"## Contradictions ({len(c.contradictions())})", ""]
     for link in c.contradictions():

@@ -84,6 +84,7 @@ def _everything(result):
         result.clusters,
         result.wire_copies,
         result.problems,
+        result.stories,
         per_sentence,
     )
 

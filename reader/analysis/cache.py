@@ -118,7 +118,8 @@ def _decode(data: Any, key: str, articles: list[Article]) -> StoredAnalysis | No
             raise IndexError("article out of range")
         wire.append(WireCopy(a, b, float(similarity)))
     clusters = [_cluster(_indices(flat), refs) for flat in data["clusters"]]
-    return StoredAnalysis(Alignment(links, wire, _stories(data["stories"], len(articles))), clusters)
+    stories = _stories(data["stories"], len(articles))
+    return StoredAnalysis(Alignment(links, wire, stories), clusters)
 
 
 def _stories(rows: Any, count: int) -> list[Story]:

@@ -86,4 +86,3 @@ def _comparison(
         stories=alignment.stories,
         known_clusters=clusters,
     )
-

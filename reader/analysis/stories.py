@@ -28,10 +28,6 @@ from dataclasses import dataclass
 from reader.analysis.profile import Profile
 from reader.facts.clauses import capitalised_keys, plain_words
 
-def YEAR_KEY(key: str) -> bool:
-    return len(key) == 4 and key.isdigit() and 1900 <= int(key) <= 2100
-
-
 TERMS = 40  # strongest words kept per article
 LEAD = 4  # first sentences counted twice (with the title): what the story is
 NAME_WEIGHT = 4.0  # a name says more about which story than a common word
@@ -91,9 +87,13 @@ def _terms(sentences: Sequence[Profile], title: Profile) -> Counter[str]:
         for key in plain_words(p):
             weights[key] += factor * (NAME_WEIGHT if key in names else 1.0)
         for key in p.numbers:
-            if YEAR_KEY(key):
+            if _is_year(key):
                 weights[key] += factor * YEAR_WEIGHT
     return weights
+
+
+def _is_year(key: str) -> bool:
+    return len(key) == 4 and key.isdigit() and 1800 <= int(key) <= 2100
 
 
 def _vectors(
