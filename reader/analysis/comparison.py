@@ -44,6 +44,9 @@ class Comparison:
     wire_copies: list[WireCopy] = field(default_factory=list)
     # The stories the articles tell (stories.py); none given: all articles are one story.
     stories: list[Story] = field(default_factory=list)
+    # The analysis cache's key of this comparison, when it is cached (things derived
+    # from it, such as the fact sheet, are then kept under the same key).
+    cache_key: str | None = None
     # The clusters of these links if already known (the analysis cache stores them):
     # exactly what _agreement_clusters(links) would return, which then need not run.
     known_clusters: InitVar[list[Cluster] | None] = None

@@ -56,8 +56,9 @@ def analyse(
         alignment = align(articles, settings, progress, cancelled)
         comparison = _comparison(articles, problems, alignment)
     # A cancelled analysis is partial: keep it out of the cache.
-    if key is not None and (cancelled is None or not cancelled()):
-        store_analysis(key, alignment, comparison.clusters)
+    complete = cancelled is None or not cancelled()
+    if key is not None and complete and store_analysis(key, alignment, comparison.clusters):
+        comparison.cache_key = key
     return comparison
 
 
@@ -69,7 +70,7 @@ def _reopened(
         stored = load_analysis(key, articles)
         if stored is None:
             return None
-        return _comparison(articles, problems, stored.alignment, stored.clusters)
+        return _comparison(articles, problems, stored.alignment, stored.clusters, key)
 
 
 def _comparison(
@@ -77,6 +78,7 @@ def _comparison(
     problems: list[LoadProblem] | None,
     alignment: Alignment,
     clusters: list[Cluster] | None = None,
+    key: str | None = None,
 ) -> Comparison:
     return Comparison(
         articles=articles,
@@ -85,4 +87,5 @@ def _comparison(
         wire_copies=alignment.wire_copies,
         stories=alignment.stories,
         known_clusters=clusters,
+        cache_key=key,
     )

@@ -13,10 +13,19 @@ from reader.factsheet.model import Claim, Fact, FactSheet, Quote, Version
 
 
 def fact_sheet(comparison) -> FactSheet:
+    """The comparison's fact sheet; a cached comparison's is kept on disk beside it."""
     from reader.factsheet.facts import find_facts
     from reader.factsheet.quotes import find_quotes
+    from reader.factsheet.store import load_sheet, store_sheet
 
-    return FactSheet(facts=find_facts(comparison), quotes=find_quotes(comparison))
+    key = comparison.cache_key
+    sizes = [len(a.sentences) for a in comparison.articles]
+    sheet = load_sheet(key, sizes) if key else None
+    if sheet is None:
+        sheet = FactSheet(facts=find_facts(comparison), quotes=find_quotes(comparison))
+        if key:
+            store_sheet(key, sheet)
+    return sheet
 
 
 __all__ = ["Claim", "Fact", "FactSheet", "Quote", "Version", "fact_sheet"]

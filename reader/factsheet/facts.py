@@ -89,8 +89,9 @@ def _more_claims(comparison: Comparison, groups: _Groups, figures: dict) -> None
     """Every other sentence that gives the very figure of a fact's statement in its slot
     (shared_figure's rule) states that version too, even where the engine linked it to
     nothing else (its sentences differ too much to agree). Only equal figures join: a
-    different value is a conflict, and only the engine's links decide those."""
-    by_value: dict[float, list[tuple[SentenceRef, Figure]]] = defaultdict(list)
+    different value is a conflict, and only the engine's links decide those. Only
+    sentences of the same story are sought."""
+    by_value: dict[tuple[int, float], list[tuple[SentenceRef, Figure]]] = defaultdict(list)
     for i, article in enumerate(comparison.articles):
         for sentence in article.sentences:
             p = profile(sentence.text)
@@ -99,9 +100,10 @@ def _more_claims(comparison: Comparison, groups: _Groups, figures: dict) -> None
             ref = SentenceRef(i, sentence.index)
             for f in figure_list(p):
                 if usable(f) and _figure_node(ref, f) not in figures:
-                    by_value[f.quantity.value].append((ref, f))
+                    by_value[comparison.story(i).id, f.quantity.value].append((ref, f))
     for node, (ref, f) in list(figures.items()):
-        for other_ref, other in by_value.get(f.quantity.value, ()):
+        story = comparison.story(ref.article).id
+        for other_ref, other in by_value.get((story, f.quantity.value), ()):
             other_node = _figure_node(other_ref, other)
             if other_ref == ref or other_node in figures:
                 continue

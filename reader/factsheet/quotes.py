@@ -43,9 +43,15 @@ def find_quotes(comparison: Comparison) -> list[Quote]:
             x = parent[x]
         return x
 
-    for i, j in _matching_pairs(keys):
-        if found[i].article != found[j].article:
-            parent[find(i)] = find(j)
+    # A quote is sought only in its own story: two stories' quotes are never one quote.
+    by_story: dict[int, list[int]] = defaultdict(list)
+    for i, q in enumerate(found):
+        by_story[comparison.story(q.article).id].append(i)
+    for ids in by_story.values():
+        for x, y in _matching_pairs([keys[i] for i in ids]):
+            i, j = ids[x], ids[y]
+            if found[i].article != found[j].article:
+                parent[find(i)] = find(j)
     groups: dict[int, list[FoundQuote]] = defaultdict(list)
     for i, q in enumerate(found):
         groups[find(i)].append(q)
