@@ -187,11 +187,23 @@ class MainActions:
             self.notify(f"Only {fit} pane(s) fit this terminal's width; widen it to see more.")
         self.pane_count = wanted
         new = self.panes[wanted - 1]
-        if step > 0 and new.article is None and self.articles:
-            showing = {pane.article for pane in self.visible_panes}
-            story = self.story_articles()
-            free = [i for i in story if i not in showing]
-            new.show(free[0] if free else story[0])
+        if step > 0 and self.articles:
+            self._fill_new_pane(new)
+
+    def _fill_new_pane(self, new) -> None:
+        """A pane just added shows an article of the story no other pane shows; with none
+        left, it stays empty when there are several stories (and repeats the first with one)."""
+        others = {pane.article for pane in self.visible_panes if pane is not new}
+        if new.article is not None and new.article not in others:
+            return
+        story = self.story_articles()
+        free = [i for i in story if i not in others]
+        if free:
+            new.show(free[0])
+        elif len(story) < len(self.articles):
+            new.clear()
+        elif new.article is None:
+            new.show(story[0])
 
     # -- marks (the MarkingController does the work) --------------------------------------
 
