@@ -118,6 +118,10 @@ async def test_s_moves_the_panes_from_story_to_story(monkeypatch):
         assert panes_story(app) == 1
         assert visible_articles(app) == [1, 3]
         assert app.main.cursor_ref == SentenceRef(1, 0)
+        # Each pane's counter names the sentence of the article it now shows.
+        assert str(pane(app, 1).border_subtitle) == "sentence 1 of 2"
+        assert str(pane(app, 1).border_title) == "1 Transfer Outlet 1"
+        assert str(pane(app, 2).border_title) == "2 Transfer Outlet 2"
         assert app.sub_title.startswith("Story 2 of 3 (3 articles): Kovacic")
         await pilot.press("s")
         # A story of one article: one pane shows it, the other stays empty and says why.

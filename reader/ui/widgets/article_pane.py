@@ -234,6 +234,7 @@ class ArticlePane(ScrollView, can_focus=True, inherit_bindings=False):
             self._layout_width = width
             self.virtual_size = Size(width, len(self._layout.lines))
             self.scroll_to_sentence(self._in_view, settle=False)
+            self._update_titles()  # the counter names the sentences now laid out
         self.refresh()
 
     def scroll_to_sentence(self, sentence: int | None, settle: bool = True) -> None:
