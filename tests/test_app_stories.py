@@ -79,8 +79,19 @@ def list_lines(app) -> list[str]:
     return [listing.row_text(y).strip() for y in range(1, len(listing.lines) + 1)]
 
 
+def slow_engine(monkeypatch, result: Comparison) -> None:
+    """The fake engine, its comparison arriving well after the articles (as a real one
+    does): the list is laid out once without stories, then again with their headings."""
+    import time
+
+    import reader.ui.engine as engine
+
+    fake_engine(monkeypatch, result)
+    monkeypatch.setattr(engine, "analyse", lambda *args, **kwargs: time.sleep(0.3) or result)
+
+
 async def test_the_list_is_grouped_under_story_headings(monkeypatch):
-    fake_engine(monkeypatch, several_stories())
+    slow_engine(monkeypatch, several_stories())
     app = reader_app()
     async with app.run_test(size=(120, 36)) as pilot:
         await started(pilot)
@@ -101,9 +112,14 @@ async def test_the_list_is_grouped_under_story_headings(monkeypatch):
         await pilot.press("S")
         assert panes_story(app) == 2
         assert "Kitchen Blog" in app.query_one(ArticleList).row_text(10)
+        # The list scrolled to the story on screen: its heading and its article in view.
+        box = app.query_one("#article-list-box")
+        top = round(box.scroll_offset.y)
+        in_view = range(top, top + box.scrollable_content_region.height)
+        assert 9 in in_view and 10 in in_view, (top, in_view)
         assert "▶" in app.query_one(ArticleList).row_text(9)  # the story on screen
         detail = app.query_one(DetailPanel).render().plain
-        assert "stands alone: fits no other story" in detail
+        assert "Stands alone: this article fits no other story" in detail
         assert "Ferry Outlet" not in detail  # no other story's outlet "says nothing" here
 
 

@@ -9,7 +9,7 @@ from collections.abc import Sequence
 from reader.analysis.comparison import Comparison
 from reader.analysis.stories import Story
 
-ALONE = "stands alone: fits no other story"
+ALONE = "stands alone"  # a story of one article: it fits no other story
 
 
 def several(comparison: Comparison | None) -> bool:

@@ -79,7 +79,7 @@ class StoryActions:
             return
         self.app.sub_title = story_line(comparison, comparison.stories[self.story])
         status = self.query_one(AnalysisStatus)
-        status.text = f"{stories_count(comparison)} · s/S"
+        status.text = stories_count(comparison)
 
     def enter_stories(self) -> None:
         """The comparison arrived: with several stories, the panes show the story of the

@@ -50,7 +50,8 @@ class ArticleList(Widget, can_focus=True):
     takes_typing = True  # printable keys filter the list (the footer shows other keys)
 
     articles: reactive[list[Article]] = reactive(list, always_update=True, layout=True)
-    comparison: reactive[Comparison | None] = reactive(None, always_update=True)
+    # A layout too: with several stories, the comparison adds a heading line per story.
+    comparison: reactive[Comparison | None] = reactive(None, always_update=True, layout=True)
     # Article index shown in each visible pane, and the focused pane's position in it.
     showing: reactive[tuple[int | None, ...]] = reactive(tuple)
     focused: reactive[int] = reactive(0)
@@ -292,7 +293,7 @@ class ArticleList(Widget, can_focus=True):
         width = self.content_region.width
         here = story_id == self.story
         head = f"{'▶' if here else ' '} Story {story_id + 1} · {story_size(story)}"
-        title = "" if story.alone else f" · {sanitise(story.title)}"
+        title = ": fits no other story" if story.alone else f" · {sanitise(story.title)}"
         text = _fit(head + title, width) if width > 1 else ""
         return Content.styled(text, "bold $accent" if here else "bold $text-muted")
 

@@ -344,7 +344,7 @@ class ArticlePane(ScrollView, can_focus=True, inherit_bindings=False):
         elif not self.articles:
             message = "Loading the articles…"
         elif several(self.comparison):
-            message = "No other article tells this story: s / S show the next / previous story."
+            message = "No other article tells this story. s: next story, S: previous story."
         else:
             message = "No article here: press ] or o to open one."
         return wrap_message(message, width)

@@ -64,7 +64,11 @@ class DetailPanel(Widget):
         lines += self._entries(view)
         if several(self.comparison) and self.comparison.story(self.ref.article).alone:
             lines.append(
-                Content.styled(f"This article {ALONE}: none is compared with it.", "$text-muted")
+                Content.styled(
+                    f"{ALONE.capitalize()}: this article fits no other story, none is compared "
+                    "with it.",
+                    "$text-muted",
+                )
             )
         return Content("\n").join(lines)
 
