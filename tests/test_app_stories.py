@@ -215,6 +215,13 @@ async def test_the_list_skips_headings_and_a_heading_opens_its_story(monkeypatch
         assert listing.rows == [6]
         assert [type(line).__name__ for line in listing.lines] == ["StoryHeading", "int"]
         await pilot.press("escape", "escape")
+        # Choosing starts from the article on screen, in whatever story.
+        await pilot.press("s", "o")
+        assert listing.highlighted == 1 and app.main.story == 1
+        await pilot.press("down", "enter")
+        assert app.main.focused_pane.article == 3 and panes_story(app) == 1
+        await pilot.press("S")
+        assert panes_story(app) == 0
         # A click on a heading opens its story.
         heading_line = listing.line_of(1) - 1
         await pilot.click(ArticleList, offset=(5, heading_line))

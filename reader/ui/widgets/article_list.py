@@ -167,9 +167,13 @@ class ArticleList(Widget, can_focus=True):
         self.post_message(self.Chosen(line))
 
     def on_focus(self) -> None:
-        if self.highlighted is None or self.highlighted not in self.rows:
-            current = self.showing[self.focused] if self.focused < len(self.showing) else None
-            self.highlighted = current if current is not None else 0
+        # Choosing starts from the article of the focused pane (another story's, since the
+        # list was last used, maybe).
+        current = self.showing[self.focused] if self.focused < len(self.showing) else None
+        if current is not None and current in self.rows:
+            self.highlighted = current
+        elif self.highlighted is None or self.highlighted not in self.rows:
+            self.highlighted = self.rows[0] if self.rows else 0
         self.refresh()
 
     def on_blur(self) -> None:
@@ -234,7 +238,7 @@ class ArticleList(Widget, can_focus=True):
         )
         box = self.parent
         if line is not None and isinstance(box, Widget) and not self.filter_text:
-            region = Region(0, line, 1, 1)
+            region = Region(0, 0 if line == 1 else line, 1, 1)  # the first: the column names too
             box.scroll_to_region(region, animate=False, immediate=True, force=True, top=True)
 
     def render_line(self, y: int) -> Strip:
