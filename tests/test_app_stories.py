@@ -245,6 +245,7 @@ async def test_one_story_shows_no_story_heading_nor_story_keys(monkeypatch):
         assert isinstance(app.screen, HelpScreen)
         ids = {row[2] for row in app.screen.rows}
         assert "next_story" not in ids and "next_contradiction" in ids
+        assert "stories" not in app.screen.intro
 
 
 async def test_several_stories_offer_the_story_keys_in_help_and_palette(monkeypatch):
@@ -259,6 +260,7 @@ async def test_several_stories_offer_the_story_keys_in_help_and_palette(monkeypa
         await pilot.press("question_mark")
         rows = {row[2]: row[0] for row in app.screen.rows}
         assert rows["next_story"] == "s" and rows["previous_story"] == "S"
+        assert "s / S show the next / previous story" in app.screen.intro
 
 
 async def test_real_stories_from_files(tmp_path):
