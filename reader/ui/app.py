@@ -122,9 +122,11 @@ class ReaderApp(App[int]):
 
     def action_help(self) -> None:
         from reader.ui.screens.help import HelpScreen
+        from reader.ui.story_view import several
 
         if not isinstance(self.screen, HelpScreen):
-            self.push_screen(HelpScreen(self.screen.active_bindings))
+            stories = several(self.main.comparison)
+            self.push_screen(HelpScreen(self.screen.active_bindings, stories))
 
     async def action_quit(self) -> None:
         # Keys typed after q in one burst (a paste: "qe") must find nothing to act on.

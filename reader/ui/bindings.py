@@ -19,6 +19,8 @@ MAIN_BINDINGS: list[Binding] = [
             show=False),
     Binding("left_square_bracket", "cycle_source(-1)", "Previous source",
             id="previous_source", show=False),
+    Binding("s", "story(1)", "Next story", id="next_story", show=False),
+    Binding("S", "story(-1)", "Previous story", id="previous_story", show=False),
     Binding("o", "focus_list", "Open article…", id="choose_article"),
     Binding("c", "jump('contradict', True)", "Next contradiction", id="next_contradiction"),
     Binding("C", "jump('contradict', False)", "Previous contradiction",

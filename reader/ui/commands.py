@@ -22,6 +22,8 @@ def reader_commands(app: App) -> Iterable[SystemCommand]:
         opens = binding.id.startswith("open_article_")
         if opens and int(binding.id.rsplit("_", 1)[1]) > article_count:
             continue
+        if binding.action.startswith("story(") and main.check_action("story", ()) is False:
+            continue  # one story: nothing to move between
         seen.add(binding.id)
         namespace = app if binding in APP_BINDINGS else main
 

@@ -76,7 +76,7 @@ def describe(comparison: Comparison, ref: SentenceRef) -> DetailView:
         through = _through(comparison, member, {e.article for e in view.entries})
         view.entries.append(Entry("indirect", member.article, member, through))
     copies = _copies_of(comparison)
-    for index in range(len(comparison.articles)):
+    for index in comparison.story(ref.article).articles:  # other stories are not compared
         if index in covered:
             continue
         original = copies.get(index, set())

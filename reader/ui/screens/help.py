@@ -25,6 +25,13 @@ INTRO = (
     "alike the two sentences are (alike: 82%). Press d or Tab to scroll it.\n\n"
     "j/k or ↓/↑ scroll this help; Esc closes it."
 )
+STORIES = (
+    "The input holds several stories: the list groups the articles under a heading per "
+    "story, numbered inside it (keys 1-9 count the story's articles), and the panes show one "
+    "story at a time, never two side by side. s / S show the next / previous story; opening "
+    "an article of another story brings its story. An article that fits no other story "
+    '"stands alone": nothing is compared with it.\n\n'
+)
 
 
 class HelpScreen(ModalScreen[None]):
@@ -39,14 +46,18 @@ class HelpScreen(ModalScreen[None]):
             y=lines, animate=False, immediate=True
         )
 
-    def __init__(self, active_bindings: dict) -> None:
+    def __init__(self, active_bindings: dict, several_stories: bool = False) -> None:
         super().__init__()
         self.rows = keys_by_action(active_bindings)
+        self.intro = INTRO
+        if several_stories:
+            at = INTRO.index("j/k or ↓/↑ scroll")
+            self.intro = INTRO[:at] + STORIES + INTRO[at:]
 
     def compose(self) -> ComposeResult:
         with VerticalScroll(id="help-box") as box:
             box.border_title = "Help · Esc closes"
-            yield Static(Content.styled(INTRO, "$text-muted"), id="help-intro")
+            yield Static(Content.styled(self.intro, "$text-muted"), id="help-intro")
             yield Static(self._table(), id="help-keys")
 
     def _table(self) -> Content:

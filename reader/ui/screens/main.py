@@ -48,6 +48,7 @@ from reader.ui.messages import (
 )
 from reader.ui.pane_fit import panes_that_fit
 from reader.ui.screens.main_actions import MainActions
+from reader.ui.screens.main_stories import StoryActions
 from reader.ui.widgets.article_list import ArticleList, ArticleListBox
 from reader.ui.widgets.article_pane import ArticlePane
 from reader.ui.widgets.detail_panel import DetailBox, DetailPanel
@@ -58,7 +59,7 @@ if TYPE_CHECKING:
     from reader.analysis.comparison import Comparison
 
 
-class MainScreen(MainActions, Screen[None]):
+class MainScreen(MainActions, StoryActions, Screen[None]):
     BINDINGS = MAIN_BINDINGS
 
     # The screen draws nothing itself: the widgets bound to these repaint what they show.
@@ -72,6 +73,7 @@ class MainScreen(MainActions, Screen[None]):
     found: reactive[frozenset[SentenceRef]] = reactive(frozenset, repaint=False)
     cursor_ref: reactive[SentenceRef | None] = reactive(None, repaint=False)
     pane_count: reactive[int] = reactive(2, repaint=False)  # wanted; fewer shown when narrow
+    story: reactive[int] = reactive(0, repaint=False)  # the id of the story the panes show
 
     def __init__(self, paths: Sequence[str | Path], config: Config) -> None:
         super().__init__(id="main")
@@ -97,7 +99,9 @@ class MainScreen(MainActions, Screen[None]):
         yield Header(icon="≡")
         with ArticleListBox(id="article-list-box"):
             self._article_list = ArticleList()
-            yield self._article_list.data_bind(MainScreen.articles, MainScreen.comparison)
+            yield self._article_list.data_bind(
+                MainScreen.articles, MainScreen.comparison, MainScreen.story
+            )
         with Horizontal(id="panes"):
             self._panes = [ArticlePane(n, id=f"pane-{n}") for n in range(1, MAX_PANES + 1)]
             for pane in self._panes:
@@ -181,7 +185,9 @@ class MainScreen(MainActions, Screen[None]):
 
     def go_to(self, ref: SentenceRef) -> None:
         """Show `ref` and put the cursor on it: in the pane already showing its article,
-        else in the focused pane."""
+        else in the focused pane (with its story's articles in the others, if another story)."""
+        if self.in_other_story(ref.article):
+            self.show_story(self.comparison.story(ref.article).id, ref.article, ref.sentence)
         target = next((p for p in self.visible_panes if p.article == ref.article), None)
         target = target or self.focused_pane
         if not target.is_focused:
@@ -271,7 +277,8 @@ class MainScreen(MainActions, Screen[None]):
         self.query_one(Legend).display = True
         self.app.sub_title = summary_line(comparison)
         self.query_one(AnalysisStatus).text = "a/x/u: toggle colours"
-        self._warn_of_several_stories(comparison)
+        self.enter_stories()
+        self.refresh_bindings()  # s / S are offered only with several stories
         self._sentence_focused_again()
         self.call_after_refresh(self.run_deferred)
         if self.app.is_running and not self._froze_objects:
@@ -280,17 +287,6 @@ class MainScreen(MainActions, Screen[None]):
             # 200 articles, a pause of some 200 ms every few dozen keys). Undone at unmount.
             gc.freeze()
             self._froze_objects = True
-
-    def _warn_of_several_stories(self, comparison: Comparison) -> None:
-        from reader.analysis.story_hint import story_hint
-
-        hint = story_hint(comparison)
-        message = hint.message()
-        if message is None:
-            return
-        self.app.sub_title += f" · {hint.stories} stories mixed?"
-        self.query_one(AnalysisStatus).text = f"{hint.stories} different stories in the input?"
-        self.notify(message, title="Several stories", severity="warning", timeout=30)
 
     def on_unmount(self) -> None:
         if self._froze_objects:

@@ -58,28 +58,39 @@ class MainActions:
     # -- sources ------------------------------------------------------------------------
 
     def action_open_article(self, number: int) -> None:
-        if not 1 <= number <= len(self.articles):
-            self.notify(f"There is no article {number}: {len(self.articles)} loaded.")
+        """Article N of the story on screen (of all, with one story)."""
+        articles = self.story_articles()
+        if not 1 <= number <= len(articles):
+            where = "in this story" if len(articles) < len(self.articles) else "loaded"
+            self.notify(f"There is no article {number}: {len(articles)} {where}.")
             return
-        self.open_in_focused_pane(number - 1)
+        self.open_in_focused_pane(articles[number - 1])
 
     def action_cycle_source(self, step: int) -> None:
-        """The next source not already shown in another pane."""
-        count = len(self.articles)
+        """The next source of the story not already shown in another pane."""
+        articles = self.story_articles()
+        count = len(articles)
         if not count:
             return
         pane = self.focused_pane
         elsewhere = {p.article for p in self.visible_panes if p is not pane}
-        current = pane.article if pane.article is not None else (-1 if step > 0 else 0)
+        if pane.article in articles:
+            current = articles.index(pane.article)
+        else:
+            current = -1 if step > 0 else 0
         for offset in range(1, count + 1):
-            candidate = (current + step * offset) % count
+            candidate = articles[(current + step * offset) % count]
             if candidate not in elsewhere or offset == count:
                 self.open_in_focused_pane(candidate)
                 return
 
     def open_in_focused_pane(self, article: int) -> None:
         """Open `article` in the focused pane, on the sentence aligned with where the reader
-        was, so switching sources keeps the place in the story."""
+        was, so switching sources keeps the place in the story. An article of another story
+        brings its story's articles into the other panes."""
+        if self.in_other_story(article):
+            self.show_story(self.comparison.story(article).id, article)
+            return
         pane = self.focused_pane
         sentence = 0
         if self.comparison is not None and self.cursor_ref is not None:
@@ -118,9 +129,12 @@ class MainActions:
     def _first_in_other_article(
         self, article: int, status: SentenceStatus, forward: bool
     ) -> SentenceRef | None:
-        count = len(self.articles)
+        articles = self.story_articles()  # links never cross stories: nor do jumps
+        if article not in articles:
+            return None
+        at, count = articles.index(article), len(articles)
         for offset in range(1, count):
-            other = (article + offset if forward else article - offset) % count
+            other = articles[(at + offset if forward else at - offset) % count]
             refs = self.comparison.refs_with_status(other, status)
             if refs:
                 return refs[0] if forward else refs[-1]
@@ -173,10 +187,23 @@ class MainActions:
             self.notify(f"Only {fit} pane(s) fit this terminal's width; widen it to see more.")
         self.pane_count = wanted
         new = self.panes[wanted - 1]
-        if step > 0 and new.article is None and self.articles:
-            showing = {pane.article for pane in self.visible_panes}
-            free = [i for i in range(len(self.articles)) if i not in showing]
-            new.show(free[0] if free else 0)
+        if step > 0 and self.articles:
+            self._fill_new_pane(new)
+
+    def _fill_new_pane(self, new) -> None:
+        """A pane just added shows an article of the story no other pane shows; with none
+        left, it stays empty when there are several stories (and repeats the first with one)."""
+        others = {pane.article for pane in self.visible_panes if pane is not new}
+        if new.article is not None and new.article not in others:
+            return
+        story = self.story_articles()
+        free = [i for i in story if i not in others]
+        if free:
+            new.show(free[0])
+        elif len(story) < len(self.articles):
+            new.clear()
+        elif new.article is None:
+            new.show(story[0])
 
     # -- marks (the MarkingController does the work) --------------------------------------
 
@@ -234,4 +261,8 @@ class MainActions:
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         # Keys typed after q in one burst (a paste: "qe") must find nothing to act on: the
         # screens they would open are torn down half-built.
-        return not getattr(self.app, "quitting", False)
+        if getattr(self.app, "quitting", False):
+            return False
+        if action == "story" and self.comparison is not None:
+            return len(self.comparison.stories) > 1  # one story: s / S neither shown nor run
+        return True

@@ -3,7 +3,12 @@ or stand alone. Click a row to open it in the focused pane (keys 1-9 do the same
 the list (o, or Tab) and choose: ↑/↓ move, typing filters by number, outlet or title,
 Enter opens the row in the pane, Esc clears the filter, then goes back to the text.
 
-Markers: ▶ the article of the focused pane, • one shown in another pane, ≡ a wire copy."""
+Markers: ▶ the article of the focused pane, • one shown in another pane, ≡ a wire copy.
+
+With several stories (Comparison.stories) the articles are grouped under a heading per story
+(its number, its size, its title), numbered inside their story as keys 1-9 count them; a
+heading is not an article: ↑/↓ pass over it, a click on it opens its story. One story lists
+as it always did, without a heading."""
 
 from __future__ import annotations
 
@@ -24,6 +29,7 @@ from textual.widget import Widget
 from reader.analysis.comparison import Comparison
 from reader.model import Article
 from reader.ui.layout import sanitise
+from reader.ui.story_view import number_in_story, several, story_size
 
 _COUNTS_WIDTH = 26  # "  12 agree  3 contra  5 own"
 
@@ -44,13 +50,15 @@ class ArticleList(Widget, can_focus=True):
     takes_typing = True  # printable keys filter the list (the footer shows other keys)
 
     articles: reactive[list[Article]] = reactive(list, always_update=True, layout=True)
-    comparison: reactive[Comparison | None] = reactive(None, always_update=True)
+    # A layout too: with several stories, the comparison adds a heading line per story.
+    comparison: reactive[Comparison | None] = reactive(None, always_update=True, layout=True)
     # Article index shown in each visible pane, and the focused pane's position in it.
     showing: reactive[tuple[int | None, ...]] = reactive(tuple)
     focused: reactive[int] = reactive(0)
     # Choosing from the list: the typed filter and the highlighted row (an article index).
     filter_text: reactive[str] = reactive("", layout=True)
     highlighted: reactive[int | None] = reactive(None)
+    story: reactive[int] = reactive(0)  # the id of the story the panes show
 
     _longest_outlet = 8
 
@@ -58,51 +66,114 @@ class ArticleList(Widget, can_focus=True):
     class Chosen(Message):
         article: int
 
-    _rows_key: tuple[str, int] | None = None
+    @dataclass
+    class StoryHeading:
+        """A line of the list that heads a story, not an article."""
+
+        story: int
+
+    _rows_key: tuple[str, int, int] | None = None
     _rows: list[int] = []
+    _lines: list[int | StoryHeading] = []
 
     @property
     def rows(self) -> list[int]:
         """The article indices listed, in order: all, or those matching the filter (the
-        article whose number is typed first). Kept until the filter or the articles change:
-        every drawn line asks for them."""
-        key = (self.filter_text, id(self.articles))
-        if key != self._rows_key:
-            self._rows_key, self._rows = key, self._matching_rows()
+        article whose number is typed first). Kept until the filter, the articles or the
+        comparison change: every drawn line asks for them."""
+        self._update_rows()
         return self._rows
 
-    def _matching_rows(self) -> list[int]:
+    @property
+    def lines(self) -> list[int | StoryHeading]:
+        """What each line below the header shows: an article index or a story's heading
+        (with several stories, each heading followed by its articles that match)."""
+        self._update_rows()
+        return self._lines
+
+    def _update_rows(self) -> None:
+        key = (self.filter_text, id(self.articles), id(self.comparison))
+        if key == self._rows_key:
+            return
+        self._rows_key = key
+        comparison = self.comparison
+        if not several(comparison):
+            self._rows = self._matching_rows(range(len(self.articles)))
+            self._lines = list(self._rows)
+            return
+        self._rows, self._lines = [], []
+        for story in comparison.stories:
+            matching = self._matching_rows(story.articles, in_order=True)
+            if matching:
+                self._lines += [self.StoryHeading(story.id), *matching]
+                self._rows += matching
+
+    def _matching_rows(self, articles, in_order: bool = False) -> list[int]:
         needle = self.filter_text.strip().casefold()
         if not needle:
-            return list(range(len(self.articles)))
-        exact = (
-            [int(needle) - 1] if needle.isdigit() and 0 < int(needle) <= len(self.articles) else []
-        )
+            return list(articles)
+        number = self._number
+        exact = [i for i in articles if needle.isdigit() and int(needle) == number(i)]
         matching = [
             index
-            for index, article in enumerate(self.articles)
+            for index in articles
             if index not in exact
             and (
-                needle in article.outlet.casefold()
-                or needle in article.title.casefold()
-                or needle in str(index + 1)
+                needle in self.articles[index].outlet.casefold()
+                or needle in self.articles[index].title.casefold()
+                or needle in str(number(index))
             )
         ]
+        if in_order:
+            return [i for i in articles if i in exact or i in matching]
         return exact + matching
 
+    def _number(self, index: int) -> int:
+        return number_in_story(self.comparison, index)
+
+    def _preferred(self) -> int | None:
+        """The article a typed number names: in the story on screen, with several."""
+        needle = self.filter_text.strip()
+        if not needle.isdigit():
+            return None
+        rows = self.rows
+        named = [i for i in rows if self._number(i) == int(needle)]
+        here = [i for i in named if self._story_of(i) == self.story]
+        return (here or named or [None])[0]
+
+    def _story_of(self, index: int) -> int:
+        comparison = self.comparison
+        if comparison is None or index >= len(comparison.articles):
+            return 0
+        return comparison.story(index).id
+
+    def line_of(self, article: int) -> int | None:
+        """The line (0 is the header) that lists `article`, if listed."""
+        lines = self.lines
+        return lines.index(article) + 1 if article in lines else None
+
     def get_content_height(self, container, viewport, width: int) -> int:
-        return len(self.rows) + 1
+        return len(self.lines) + 1
 
     def on_click(self, event: events.Click) -> None:
         offset = event.get_content_offset(self)
-        rows = self.rows
-        if offset is not None and 1 <= offset.y <= len(rows):
-            self.post_message(self.Chosen(rows[offset.y - 1]))
+        lines = self.lines
+        if offset is None or not 1 <= offset.y <= len(lines):
+            return
+        line = lines[offset.y - 1]
+        if isinstance(line, self.StoryHeading):
+            # A heading opens its story: its first article listed under it.
+            line = lines[offset.y]
+        self.post_message(self.Chosen(line))
 
     def on_focus(self) -> None:
-        if self.highlighted is None or self.highlighted not in self.rows:
-            current = self.showing[self.focused] if self.focused < len(self.showing) else None
-            self.highlighted = current if current is not None else 0
+        # Choosing starts from the article of the focused pane (another story's, since the
+        # list was last used, maybe).
+        current = self.showing[self.focused] if self.focused < len(self.showing) else None
+        if current is not None and current in self.rows:
+            self.highlighted = current
+        elif self.highlighted is None or self.highlighted not in self.rows:
+            self.highlighted = self.rows[0] if self.rows else 0
         self.refresh()
 
     def on_blur(self) -> None:
@@ -141,24 +212,48 @@ class ArticleList(Widget, can_focus=True):
 
     def watch_filter_text(self) -> None:
         rows = self.rows
-        if rows and self.highlighted not in rows:
+        preferred = self._preferred() if several(self.comparison) else None
+        if preferred is not None:
+            self.highlighted = preferred
+        elif rows and self.highlighted not in rows:
             self.highlighted = rows[0]
         self.refresh()
 
     def watch_highlighted(self) -> None:
         self.refresh()
-        if self.highlighted is not None and self.highlighted in self.rows:
-            self._reveal_row(self.rows.index(self.highlighted))
+        line = self.line_of(self.highlighted) if self.highlighted is not None else None
+        if line is not None:
+            self._reveal_row(line)
+
+    def watch_story(self) -> None:
+        # Another story on screen: its heading to the top of the list, its articles below.
+        self.refresh()
+        line = next(
+            (
+                n + 1
+                for n, entry in enumerate(self.lines)
+                if isinstance(entry, self.StoryHeading) and entry.story == self.story
+            ),
+            None,
+        )
+        box = self.parent
+        if line is not None and isinstance(box, Widget) and not self.filter_text:
+            region = Region(0, 0 if line == 1 else line, 1, 1)  # the first: the column names too
+            box.scroll_to_region(region, animate=False, immediate=True, force=True, top=True)
 
     def render_line(self, y: int) -> Strip:
         # Line API: the compositor asks only for the rows in view, so a list of hundreds of
         # articles costs a screenful of rows per repaint, not the whole list.
         width = self.content_region.width
-        rows = self.rows
+        lines = self.lines
         if y == 0:
             content = self._header()
-        elif y <= len(rows):
-            content = self._row(rows[y - 1], self.articles[rows[y - 1]])
+        elif y <= len(lines):
+            line = lines[y - 1]
+            if isinstance(line, self.StoryHeading):
+                content = self._heading(line.story)
+            else:
+                content = self._row(line, self.articles[line])
         else:
             return Strip.blank(width, self.visual_style.rich_style)
         strips = Visual.to_strips(self, content, width, 1, self.visual_style, pad=True)
@@ -195,6 +290,17 @@ class ArticleList(Widget, can_focus=True):
             ("  unique", "$text-muted"),
         )
 
+    def _heading(self, story_id: int) -> Content:
+        comparison = self.comparison
+        assert comparison is not None
+        story = comparison.stories[story_id]
+        width = self.content_region.width
+        here = story_id == self.story
+        head = f"{'▶' if here else ' '} Story {story_id + 1} · {story_size(story)}"
+        title = ": fits no other story" if story.alone else f" · {sanitise(story.title)}"
+        text = _fit(head + title, width) if width > 1 else ""
+        return Content.styled(text, "bold $accent" if here else "bold $text-muted")
+
     def _row(self, index: int, article: Article) -> Content:
         outlet_width, title_width = self._widths()
         marker = "  "
@@ -203,7 +309,7 @@ class ArticleList(Widget, can_focus=True):
             marker = "▶ " if focused else "• "
         elif index in self._copies():
             marker = "≡ "
-        number = f"{index + 1:>3} "
+        number = f"{self._number(index):>3} "
         outlet = _fit(sanitise(article.outlet), outlet_width)
         title = _fit(sanitise(article.title), title_width)
         row_style = "reverse" if self.has_focus and index == self.highlighted else ""
@@ -241,13 +347,17 @@ class ArticleList(Widget, can_focus=True):
         if self.focused >= len(self.showing) or self.has_focus:
             return
         article = self.showing[self.focused]
-        if article is not None and article < len(self.articles) and not self.filter_text:
-            self._reveal_row(article)
+        line = self.line_of(article) if article is not None else None
+        if line is not None and not self.filter_text:
+            self._reveal_row(line)
 
-    def _reveal_row(self, row: int) -> None:
+    def _reveal_row(self, line: int) -> None:
         box = self.parent
         if isinstance(box, Widget):
-            region = Region(0, row + 1, 1, 1)  # + 1: the header line
+            top, height = line, 1
+            if line >= 2 and isinstance(self.lines[line - 2], self.StoryHeading):
+                top, height = line - 1, 2  # the story's heading in view with its first article
+            region = Region(0, top, 1, height)
             box.scroll_to_region(region, animate=False, immediate=True, force=True)
 
     def _copies(self) -> set[int]:

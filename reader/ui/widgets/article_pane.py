@@ -31,6 +31,7 @@ from reader.ui.layout import (
 )
 from reader.ui.messages import SentenceFocused
 from reader.ui.search_matches import match_spans
+from reader.ui.story_view import number_in_story, several
 
 
 class ArticlePane(ScrollView, can_focus=True, inherit_bindings=False):
@@ -137,6 +138,12 @@ class ArticlePane(ScrollView, can_focus=True, inherit_bindings=False):
         self._announce()
         self.scroll_to_sentence(self.cursor, settle=False)
 
+    def clear(self) -> None:
+        """Show no article (the story on screen has fewer articles than panes)."""
+        self.linked = None
+        self.article = None
+        self.cursor = None
+
     def link_to(self, sentence: int | None) -> None:
         """Mark the sentence aligned with another pane's cursor and bring it into view;
         with none, leave the pane where it is."""
@@ -156,6 +163,9 @@ class ArticlePane(ScrollView, can_focus=True, inherit_bindings=False):
         self._layout = None
         self._update_titles()
         self._relayout()
+
+    def watch_comparison(self) -> None:
+        self._update_titles()  # with several stories, the number is the one in its story
 
     def watch_cursor(self) -> None:
         self._update_titles()
@@ -224,6 +234,7 @@ class ArticlePane(ScrollView, can_focus=True, inherit_bindings=False):
             self._layout_width = width
             self.virtual_size = Size(width, len(self._layout.lines))
             self.scroll_to_sentence(self._in_view, settle=False)
+            self._update_titles()  # the counter names the sentences now laid out
         self.refresh()
 
     def scroll_to_sentence(self, sentence: int | None, settle: bool = True) -> None:
@@ -332,6 +343,8 @@ class ArticlePane(ScrollView, can_focus=True, inherit_bindings=False):
             message = self.problem
         elif not self.articles:
             message = "Loading the articles…"
+        elif several(self.comparison):
+            message = "No other article tells this story. s: next story, S: previous story."
         else:
             message = "No article here: press ] or o to open one."
         return wrap_message(message, width)
@@ -353,7 +366,7 @@ class ArticlePane(ScrollView, can_focus=True, inherit_bindings=False):
             self.border_title = Content(f"{self.number}")
             self.border_subtitle = None
             return
-        number = (self.article or 0) + 1
+        number = number_in_story(self.comparison, self.article or 0)
         self.border_title = Content(f"{number} {sanitise(article.outlet)}")
         self.border_subtitle = Content(self.counter_text())
 

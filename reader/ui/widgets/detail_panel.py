@@ -14,6 +14,7 @@ from reader.analysis.comparison import Comparison
 from reader.model import Article, SentenceRef
 from reader.ui.detail_view import DetailView, describe
 from reader.ui.layout import sanitise
+from reader.ui.story_view import ALONE, several
 
 _RELATION = {
     "contradict": ("✗ contradicts", "bold $text-error"),
@@ -61,6 +62,14 @@ class DetailPanel(Widget):
         style = _STATUS_STYLE[self.comparison.status(self.ref)]
         lines = [Content.assemble(*head, (view.headline(), style))]
         lines += self._entries(view)
+        if several(self.comparison) and self.comparison.story(self.ref.article).alone:
+            lines.append(
+                Content.styled(
+                    f"{ALONE.capitalize()}: this article fits no other story, none is compared "
+                    "with it.",
+                    "$text-muted",
+                )
+            )
         return Content("\n").join(lines)
 
     def _entries(self, view: DetailView) -> list[Content]:
