@@ -13,8 +13,12 @@ of relating are judged (blocking, as passim and TextPAIR do):
    candidates when they share an indexed word and at least one more word. Counting is
    done per sentence with Counter.update over posting lists, which runs in C.
 3. A cheap check on the full word sets (gate.worth_judging: relate()'s own test, on word
-   sets) then drops candidates that cannot be linked, before the full judgement, which
-   stays exactly relate.judge().
+   sets) then drops candidates that cannot be linked, before the full judgement:
+   relate.judge_screened(), relate.judge()'s verdict for less (the detectors a pair's
+   sentences cannot set off are not asked; judge_pairs_reference() is the plain way, and
+   tests hold the two to the same links).
+4. Stories are independent: a large input's are aligned in worker processes
+   (parallel.py), biggest first, and put together in story order as one by one.
 """
 
 from __future__ import annotations

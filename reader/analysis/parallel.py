@@ -75,6 +75,7 @@ def align_in_workers(
     total = max(1, sum(sizes))
     finished = sum(size for k, size in enumerate(sizes) if k not in set(jobs))
     share: dict[int, float] = {}
+    told = -1  # the progress last reported
     parts: dict[int, Alignment] = {}
     pool = ProcessPoolExecutor(
         workers, mp_context=context, initializer=_start_worker, initargs=(reports, stop)
@@ -100,9 +101,10 @@ def align_in_workers(
             if cancelled is not None and cancelled():
                 stop.set()
                 break
-            if progress is not None:
-                done_size = finished + sum(int(sizes[k] * f) for k, f in share.items())
-                progress(min(done_size, total), total)
+            done_size = min(total, finished + sum(int(sizes[k] * f) for k, f in share.items()))
+            if progress is not None and done_size != told:
+                progress(done_size, total)
+                told = done_size
     finally:
         stop.set()
         pool.shutdown(wait=True, cancel_futures=True)
