@@ -13,8 +13,12 @@ of relating are judged (blocking, as passim and TextPAIR do):
    candidates when they share an indexed word and at least one more word. Counting is
    done per sentence with Counter.update over posting lists, which runs in C.
 3. A cheap check on the full word sets (gate.worth_judging: relate()'s own test, on word
-   sets) then drops candidates that cannot be linked, before the full judgement, which
-   stays exactly relate.judge().
+   sets) then drops candidates that cannot be linked, before the full judgement:
+   relate.judge_screened(), relate.judge()'s verdict for less (the detectors a pair's
+   sentences cannot set off are not asked; judge_pairs_reference() is the plain way, and
+   tests hold the two to the same links).
+4. Stories are independent: a large input's are aligned in worker processes
+   (parallel.py), biggest first, and put together in story order as one by one.
 """
 
 from __future__ import annotations
@@ -28,8 +32,9 @@ from itertools import combinations
 
 from reader.analysis.comparison import WireCopy
 from reader.analysis.gate import worth_judging
+from reader.analysis.parallel import align_in_workers, worker_count
 from reader.analysis.profile import Profile, profile
-from reader.analysis.relate import judge
+from reader.analysis.relate import judge, judge_screened
 from reader.analysis.settings import MatchSettings
 from reader.analysis.stories import Story, group_stories
 from reader.analysis.wire import ExactCopies, exact_copies, near_copies
@@ -57,34 +62,66 @@ def align(
     settings: MatchSettings,
     progress: Progress | None = None,
     cancelled: Callable[[], bool] | None = None,
+    workers: int | None = None,
 ) -> Alignment:
-    """Group the articles into stories and align each story's articles among themselves."""
+    """Group the articles into stories and align each story's articles among themselves.
+
+    Stories are independent: a large input's stories are aligned in `workers` processes
+    (by default one per core; see parallel.py), with the same result as one by one."""
     profiles = sentence_profiles(articles)
     stories = group_articles(articles, profiles)
     sizes = [sum(len(profiles[i]) for i in story.articles) for story in stories]
     total = max(1, sum(sizes))
+    jobs = [k for k, story in enumerate(stories) if len(story.articles) > 1]
+    count = worker_count(workers, [sizes[k] for k in jobs])
+    if count > 1:
+        parts = align_in_workers(
+            jobs, articles, profiles, stories, sizes, settings, progress, cancelled, count
+        )
+    else:
+        parts = _align_one_by_one(
+            jobs, articles, profiles, stories, sizes, settings, progress, cancelled
+        )
     links: list[Link] = []
     wire: list[WireCopy] = []
-    before = 0
-    for story, size in zip(stories, sizes, strict=True):
-        if cancelled is not None and cancelled():
-            break
-        members = story.articles
-        if len(members) > 1:
-            part = _align_story(
-                [articles[i] for i in members],
-                [profiles[i] for i in members],
-                settings,
-                _share_of(progress, before, size, total),
-                cancelled,
-            )
-            links += (_moved(link, members) for link in part.links)
-            wire += (WireCopy(members[w.a], members[w.b], w.similarity) for w in part.wire_copies)
-        before += size
+    for k in jobs:
+        part = parts.get(k)
+        if part is None:
+            continue  # cancelled before its turn
+        members = stories[k].articles
+        links += (_moved(link, members) for link in part.links)
+        wire += (WireCopy(members[w.a], members[w.b], w.similarity) for w in part.wire_copies)
     if progress is not None:
         progress(total, total)
     links.sort(key=lambda link: (link.a, link.b))
     return Alignment(links, sorted(wire, key=lambda w: (w.a, w.b)), stories)
+
+
+def _align_one_by_one(
+    jobs: list[int],
+    articles: list[Article],
+    profiles: list[list[Profile]],
+    stories: list[Story],
+    sizes: list[int],
+    settings: MatchSettings,
+    progress: Progress | None,
+    cancelled: Callable[[], bool] | None,
+) -> dict[int, Alignment]:
+    """Each story's alignment (story number -> its own numbering), in this process."""
+    total = max(1, sum(sizes))
+    parts: dict[int, Alignment] = {}
+    for k in jobs:
+        if cancelled is not None and cancelled():
+            break
+        members = stories[k].articles
+        parts[k] = align_story(
+            [articles[i] for i in members],
+            [profiles[i] for i in members],
+            settings,
+            _share_of(progress, sum(sizes[:k]), sizes[k], total),
+            cancelled,
+        )
+    return parts
 
 
 def group_articles(
@@ -112,7 +149,7 @@ def _moved(link: Link, members: tuple[int, ...]) -> Link:
     return Link(link.kind, link.score, link.reasons, a, b, link.types)
 
 
-def _align_story(
+def align_story(
     articles: list[Article],
     profiles: list[list[Profile]],
     settings: MatchSettings,
@@ -260,6 +297,8 @@ def _judge_pairs(
     progress: Progress | None,
     cancelled: Callable[[], bool] | None,
 ) -> Iterable[tuple[tuple[int, int], Judgement]]:
+    """The judgement of every candidate pair that is not unrelated (judge_screened: the
+    same verdicts as judge_pairs_reference, for less)."""
     total = len(pairs)
     step = max(1, total // _PROGRESS_STEPS)
     for done, (u, v) in enumerate(pairs):
@@ -268,11 +307,24 @@ def _judge_pairs(
                 return
             if progress is not None:
                 progress(done, total)
-        judgement = judge(profiles[u], profiles[v], settings, rarity, exact_unrelated=False)
+        judgement = judge_screened(profiles[u], profiles[v], settings, rarity)
         if judgement.kind != "unrelated":
             yield (u, v), judgement
     if progress is not None:
         progress(total, total)
+
+
+def judge_pairs_reference(
+    pairs: list[tuple[int, int]],
+    profiles: list[Profile],
+    settings: MatchSettings,
+    rarity: dict[str, float],
+) -> list[tuple[tuple[int, int], Judgement]]:
+    """What _judge_pairs must give: relate.judge() of every pair, as it stands (tests)."""
+    judged = (
+        (pair, judge(profiles[pair[0]], profiles[pair[1]], settings, rarity)) for pair in pairs
+    )
+    return [(pair, j) for pair, j in judged if j.kind != "unrelated"]
 
 
 def _lend_to_copies(links: list[Link], copies: ExactCopies) -> list[Link]:

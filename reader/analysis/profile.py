@@ -32,6 +32,17 @@ class Profile:
     def __post_init__(self) -> None:
         object.__setattr__(self, "_derived", {})
 
+    def __getstate__(self) -> dict:
+        """Pickled (for a worker process, parallel.py) without what was derived: that is
+        worked out again where needed, and may hold what pickle cannot take."""
+        state = dict(self.__dict__)
+        del state["_derived"]
+        return state
+
+    def __setstate__(self, state: dict) -> None:
+        self.__dict__.update(state)
+        object.__setattr__(self, "_derived", {})
+
     def derived(self, compute: Callable[[Profile], T]) -> T:
         """`compute(self)`, worked out once per sentence and kept.
 

@@ -29,8 +29,8 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
-from reader.analysis.detectors import Pair, find_conflicts
-from reader.analysis.detectors.count import figures_differ, shared_figure
+from reader.analysis.detectors import Pair, find_conflicts, find_conflicts_screened
+from reader.analysis.detectors.count import figures_differ, may_share_figure, shared_figure
 from reader.analysis.events import COUNTRIES
 from reader.analysis.gate import MIN_AGREE_WORDS, compare_facts, denial_apart, on_topic
 from reader.analysis.profile import Profile, profile
@@ -72,10 +72,27 @@ def judge(
     swapped = b.text < a.text
     if swapped:
         a, b = b, a
-    return _judge(a, b, settings, rarity, exact_unrelated, swapped)
+    return _judge(a, b, settings, rarity, exact_unrelated, swapped, find_conflicts, shared_figure)
 
 
-def _judge(a, b, settings, rarity, exact_unrelated, swapped) -> Judgement:
+def judge_screened(
+    a: Profile, b: Profile, settings: MatchSettings, rarity: Mapping[str, float] | None
+) -> Judgement:
+    """judge(a, b, settings, rarity, exact_unrelated=False), the aligner's way: the same
+    verdict, for less, by asking only the detectors that the two sentences' screens (kept
+    per sentence, see detectors/) let speak, and seeking a shared figure only when both
+    give one."""
+    swapped = b.text < a.text
+    if swapped:
+        a, b = b, a
+    return _judge(a, b, settings, rarity, False, swapped, find_conflicts_screened, _shared_figure)
+
+
+def _shared_figure(pair: Pair):
+    return shared_figure(pair) if may_share_figure(pair.a, pair.b) else None
+
+
+def _judge(a, b, settings, rarity, exact_unrelated, swapped, find_conflicts, shared_figure):
     sim = similarity(a, b)
     bound = sim.score_bound()
     # Below the threshold either way, every decision below comes out the same.
@@ -210,4 +227,11 @@ def event_label(event: str) -> str:
     return EVENT_LABELS.get(event, event)
 
 
-__all__ = ["actors_apart", "event_label", "judge", "rare_word_overlap", "relate"]
+__all__ = [
+    "actors_apart",
+    "event_label",
+    "judge",
+    "judge_screened",
+    "rare_word_overlap",
+    "relate",
+]

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import math
 from dataclasses import dataclass
-from functools import cached_property, lru_cache
+from functools import cached_property
 
 from rapidfuzz import fuzz
 from rapidfuzz.distance import Indel
@@ -148,24 +148,35 @@ def _match_words(a: Profile, b: Profile) -> tuple[dict[str, str], set[str]]:
     """
     words_a, words_b = a.words, b.words
     matched = {w: w for w in words_a & words_b}
-    rest_b = tuple(w for w in b.derived(_long_words) if w not in words_a)
-    if rest_b:
+    initials_b = b.derived(_long_words_by_initial)
+    if initials_b:
         for word in a.derived(_long_words):
             if word in words_b:
                 continue
-            partner = _fuzzy_partner(word, rest_b)
+            partner = _fuzzy_partner(word, initials_b.get(word[0], ()), words_a)
             if partner is not None:
                 matched[word] = partner
     return matched, set(matched.values())
 
 
-@lru_cache(maxsize=262144)
-def _fuzzy_partner(word: str, candidates: tuple[str, ...]) -> str | None:
+def _long_words_by_initial(p: Profile) -> dict[str, tuple[str, ...]]:
+    """The sentence's long words (_long_words) by first letter, each group sorted."""
+    groups: dict[str, list[str]] = {}
+    for word in p.derived(_long_words):
+        groups.setdefault(word[0], []).append(word)
+    return {initial: tuple(words) for initial, words in groups.items()}
+
+
+def _fuzzy_partner(word: str, candidates: tuple[str, ...], taken: frozenset[str]) -> str | None:
+    """The candidate spelt most like `word` (the first of equals), of those not in `taken`.
+
+    Only candidates with the same first letter are given: spelling variants of names keep
+    it (Baluch/Baloch), while unrelated words that happen to look alike (tension/extension)
+    often do not.
+    """
     best, best_score = None, 0.0
     for candidate in candidates:
-        # Same first letter: spelling variants of names keep it (Baluch/Baloch), while
-        # unrelated words that happen to look alike (tension/extension) often do not.
-        if candidate[0] != word[0]:
+        if candidate in taken:
             continue
         score = fuzz.ratio(word, candidate, score_cutoff=_FUZZY_WORD_RATIO)
         if score > best_score:

@@ -72,3 +72,44 @@ def detectors() -> tuple[tuple[str, Detector], ...]:
 
 def find_conflicts(pair: Pair) -> list[Conflict]:
     return [c for _, detect in detectors() for c in detect(pair)]
+
+
+# A module may also define `screen(profile) -> int`, what one sentence brings to its kind
+# of conflict (worked out once per sentence), and `may_conflict(screen_a, screen_b)`,
+# False when detect() is sure to find nothing in such a pair: the aligner then skips it.
+Screened = tuple[tuple[Detector, Callable[[int, int], bool] | None], ...]
+
+
+@cache
+def _screened() -> tuple[Screened, tuple[Callable[[Profile], int], ...]]:
+    found, screens = [], []
+    for info in sorted(pkgutil.iter_modules(__path__), key=lambda m: m.name):
+        if info.name.startswith("_"):
+            continue
+        module = importlib.import_module(f"{__name__}.{info.name}")
+        may = getattr(module, "may_conflict", None)
+        found.append((module.detect, may))
+        screens.append(getattr(module, "screen", None) or _no_screen)
+    return tuple(found), tuple(screens)
+
+
+def _no_screen(p: Profile) -> int:
+    return 1
+
+
+def screens(p: Profile) -> tuple[int, ...]:
+    """The sentence's screen for every detector (see above), in detectors() order."""
+    return p.derived(_screens_of)
+
+
+def _screens_of(p: Profile) -> tuple[int, ...]:
+    return tuple(screen(p) for screen in _screened()[1])
+
+
+def find_conflicts_screened(pair: Pair) -> list[Conflict]:
+    """find_conflicts(pair), calling only the detectors the sentences' screens let speak."""
+    found: list[Conflict] = []
+    for (detect, may), x, y in zip(_screened()[0], screens(pair.a), screens(pair.b), strict=True):
+        if may is None or may(x, y):
+            found += detect(pair)
+    return found

@@ -10,8 +10,18 @@ from __future__ import annotations
 from reader.analysis.detectors import Conflict, Pair
 from reader.analysis.events import direction_at, directions
 from reader.analysis.names import role_names, same_name
+from reader.analysis.profile import Profile
 
 KIND = "actor"
+
+
+def screen(p: Profile) -> int:
+    """detect() is silent unless both sentences name someone in a role."""
+    return int(bool(role_names(p)))
+
+
+def may_conflict(screen_a: int, screen_b: int) -> bool:
+    return bool(screen_a and screen_b)
 
 
 def detect(pair: Pair) -> list[Conflict]:

@@ -23,6 +23,15 @@ _CLOSE_TOPIC = 0.6
 _MIN_SHARED_AROUND = 2
 
 
+def screen(p: Profile) -> int:
+    """detect() is silent unless both have a word with an antonym, neither conditional."""
+    return int(bool(_antonym_words(p)) and polarity(p).kind != CONDITIONAL)
+
+
+def may_conflict(screen_a: int, screen_b: int) -> bool:
+    return bool(screen_a and screen_b)
+
+
 def detect(pair: Pair) -> list[Conflict]:
     a, b = pair.a, pair.b
     if not (pair.paraphrase and pair.sim.topic >= _CLOSE_TOPIC):

@@ -53,6 +53,19 @@ _UNCLAIMED_UNITS = frozenset({"hour", "km"})
 _UNIT_LABELS = {"hour": "duration", "percent": "share", "km": "distance", "kg": "weight"}
 
 
+def screen(p: Profile) -> int:
+    """detect() is silent unless both give a usable, claimed figure, neither conditional."""
+    return int(_has_claimed_figure(p) and polarity(p).kind != CONDITIONAL)
+
+
+def may_conflict(screen_a: int, screen_b: int) -> bool:
+    return bool(screen_a and screen_b)
+
+
+def _has_claimed_figure(p: Profile) -> bool:
+    return any(_usable(f) and _claimed(f) for f in figures(p))
+
+
 def detect(pair: Pair) -> list[Conflict]:
     a, b = pair.a, pair.b
     figs_a = [f for f in figures(a) if _usable(f) and _claimed(f)]
@@ -174,6 +187,15 @@ def shared_figure(pair: Pair) -> tuple[Figure, Figure] | None:
             ):
                 return fa, fb  # the same figure: "at least 2" and "at least 70" only overlap
     return None
+
+
+def may_share_figure(a: Profile, b: Profile) -> bool:
+    """False when shared_figure() is sure to find nothing: one gives no usable figure."""
+    return _has_usable_figure(a) and _has_usable_figure(b)
+
+
+def _has_usable_figure(p: Profile) -> bool:
+    return any(_usable(f) for f in figures(p))
 
 
 def _telling(f: Figure) -> bool:

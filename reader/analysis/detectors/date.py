@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from reader.analysis.detectors import Conflict, Pair
 from reader.analysis.events import direction_at, directions
+from reader.analysis.profile import Profile
 from reader.facts.clauses import clause_ids, clause_keys, token_index_at, words_around
 from reader.facts.figures import other_occasion, years
 from reader.text.dates import DateMention, dates_conflict, describe_date
@@ -26,6 +27,15 @@ _DATE_WORDS = frozenset(
     "evening januari january february march april may june juli july august september "
     "october november december jan feb mar apr jun jul aug sep sept oct nov dec".split()
 )
+
+
+def screen(p: Profile) -> int:
+    """detect() is silent unless both give a day or a date of this occasion."""
+    return int(any(d.kind in ("weekday", "date") for d in p.dates) and not other_occasion(p))
+
+
+def may_conflict(screen_a: int, screen_b: int) -> bool:
+    return bool(screen_a and screen_b)
 
 
 def detect(pair: Pair) -> list[Conflict]:

@@ -24,6 +24,23 @@ from reader.text.normalize import is_negation, stem
 KIND = "negation"
 
 
+# What screen() says of a sentence.
+_ASKS, _STATES, _NEGATES = 0, 1, 2
+
+
+def screen(p: Profile) -> int:
+    """detect() is silent when either sentence is a question, and unless one of them
+    negates a word it governs with a strong negation."""
+    if _supposed(p):
+        return _ASKS
+    found = any(n.first and n.strong for n in _negation_list(p))
+    return _NEGATES if found else _STATES
+
+
+def may_conflict(screen_a: int, screen_b: int) -> bool:
+    return _ASKS not in (screen_a, screen_b) and _NEGATES in (screen_a, screen_b)
+
+
 def detect(pair: Pair) -> list[Conflict]:
     a, b = pair.a, pair.b
     if pair.sim.topic < _MIN_TOPIC or _supposed(a) or _supposed(b):

@@ -12,6 +12,7 @@ denying an accusation ("denied arson") does not contradict the report of the acc
 from __future__ import annotations
 
 from reader.analysis.detectors import Conflict, Pair
+from reader.analysis.profile import Profile
 from reader.facts.clauses import capitalised_keys, clause_ids
 from reader.facts.polarity import CONDITIONAL, DENIED, denial_object, polarity
 from reader.lexicon.polarity import ACCUSATION_WORDS
@@ -28,6 +29,15 @@ _RESTATED_WORDS = 3
 _MIN_CLAIM_COVERED = 0.3
 # ... and the two are about one thing: this share of the shorter one's words in common.
 _MIN_TOPIC = 0.4
+
+
+def screen(p: Profile) -> int:
+    """detect() is silent unless one sentence denies and the other does not."""
+    return int(polarity(p).kind == DENIED)
+
+
+def may_conflict(screen_a: int, screen_b: int) -> bool:
+    return screen_a != screen_b
 
 
 def detect(pair: Pair) -> list[Conflict]:

@@ -31,6 +31,15 @@ _SAME_SPAN = 1.25
 _SPAN_WORDS = frozenset({"start", "since", "overall", "career", "stretch", "run"})
 
 
+def screen(p: Profile) -> int:
+    """detect() is silent unless both give someone's record."""
+    return int(bool(_records(p)))
+
+
+def may_conflict(screen_a: int, screen_b: int) -> bool:
+    return bool(screen_a and screen_b)
+
+
 def detect(pair: Pair) -> list[Conflict]:
     records_a, records_b = _records(pair.a), _records(pair.b)
     if not records_a or not records_b:

@@ -10,6 +10,7 @@ right by both years: the same thing said to have happened in two different years
 from __future__ import annotations
 
 from reader.analysis.detectors import Conflict, Pair
+from reader.analysis.profile import Profile
 from reader.facts.clauses import clause_ids, clause_keys, token_index_at
 from reader.facts.figures import year_offsets, years
 
@@ -19,6 +20,16 @@ _MIN_SHARED = 2
 # Sentences that are no near-paraphrases must share more around the years: the title of
 # one film, the name and the act ("HBO ... released The Notorious Bettie Page").
 _MIN_SHARED_APART = 4
+
+
+def screen(p: Profile) -> int:
+    """detect() is silent unless both give exactly one year (then the years themselves)."""
+    found = years(p)
+    return next(iter(found)) if len(found) == 1 else 0
+
+
+def may_conflict(screen_a: int, screen_b: int) -> bool:
+    return bool(screen_a and screen_b) and screen_a != screen_b
 
 
 def detect(pair: Pair) -> list[Conflict]:
