@@ -28,7 +28,7 @@ MIN_SHARED_WORDS = 3
 MIN_AGREE_WORDS = 2
 # Blocking lets through pairs whose exact rarity overlap reaches this share of the claim
 # threshold: relate() also matches names spelt differently, which only raises the overlap.
-_BLOCKING_SLACK = 0.8
+_BLOCKING_SLACK = 0.5
 
 
 def on_topic(a: Profile, b: Profile, sim: Similarity, settings: MatchSettings) -> bool:
