@@ -39,6 +39,7 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--runs", type=int, default=3, help="runs per timing (median)")
     parser.add_argument("--no-app", action="store_true", help="leave out the app timings")
+    parser.add_argument("--json", metavar="FILE", help="also write the measurements here")
     options = parser.parse_args()
     sys.path.insert(0, str(ROOT))
     if not (DATA / "ecb").is_dir():
@@ -57,6 +58,9 @@ def main() -> int:
         app_rows = {} if options.no_app else _app_rows(ecb[:200], options.runs, scratch)
     _print_table(rows, recall, app_rows)
     _print_growth(growth)
+    if options.json:
+        with open(options.json, "w", encoding="utf-8") as out:
+            json.dump({"rows": rows, "recall": recall, "app": app_rows, "growth": growth}, out)
     return 0
 
 
@@ -391,8 +395,9 @@ def _print_table(rows: list[dict], recall: list, app: dict) -> None:
         brute = f"{r['brute']:.1f} s" + (" (extrapolated)" if r["extrapolated"] else "")
         print(
             f"| {r['name']} | {r['articles']} | {r['sentences']:,} ({r['distinct']:,}) "
-            f"| {r['stories']} | {r['seconds']:.2f} s | {r['rss_mb']:.0f} MB | {r['cli']:.2f} s "
-            f"| {brute} | {r['brute'] / r['seconds']:.1f}x | {_reopen_cell(r)} |"
+            f"| {r['stories']} | {r['seconds']:.2f} s | {_memory(r)} "
+            f"| {r['cli']:.2f} s (reopen: {r['cli_reopen']:.0%} of it) | {brute} "
+            f"| {r['brute'] / r['seconds']:.1f}x | {_reopen_cell(r)} |"
         )
     _print_timing_note(rows)
     print(

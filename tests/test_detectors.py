@@ -93,6 +93,13 @@ COMPATIBLE_OR_APART = [
         "The Orioles have offered Teixeira a seven-year deal worth $150 million.",
         "Lowe is believed to be seeking a five-year deal in the $75 million range.",
     ),
+    # two players' deals that share only the words framing a figure ("range", "year")
+    (
+        "No dollar figures have been released with the offer, but the seven-year offers for "
+        "Ruiz were in the $140 million to $160 million range and the new offer is expected "
+        "to be at the top of that range.",
+        "Ortega is believed to be seeking a five - year deal in the $75 million range.",
+    ),
     # durations measure different spans
     (
         "DiLeo has spent 19 seasons with the 76ers.",

@@ -58,3 +58,10 @@ where then including until unless if whether despite
 # Counted nouns that measure a span of time, like durations: a player's 19 seasons and a
 # coach's one season are different spans, so unequal ones say nothing.
 SPAN_NOUNS = frozenset("season term stint career tenure decade inning".split())
+
+# Words that frame a figure rather than say what it is of ("in the $75 million range", "a
+# five-year deal", "a total of 12"): two figures sharing only these are not one event's.
+FRAME_WORDS = frozenset(
+    """year years month months week weeks day days hour hours minute minutes range total
+    number figure figures amount sum estimate estimated average roughly""".split()
+)

@@ -23,7 +23,8 @@ from reader.analysis.profile import Profile
 from reader.facts.clauses import capitalised_keys, plain_words
 from reader.facts.figures import AMOUNT, COUNT, MEASURE, Figure, anchors, figures
 from reader.facts.polarity import CONDITIONAL, polarity
-from reader.lexicon.events import EVENT_LABELS, SPAN_NOUNS
+from reader.lexicon.events import EVENT_LABELS, FRAME_WORDS, SPAN_NOUNS
+from reader.text.normalize import tokenize
 from reader.text.numbers import (
     Quantity,
     comparable,
@@ -46,6 +47,7 @@ _MIN_CONTEXT_WORDS = 2
 # ... and one is enough when an event verb ("killed", "injured") ties both figures.
 _MIN_EVENT_CONTEXT_WORDS = 1
 _COUNTING_WORDS = frozenset(EVENT_LABELS) | {"person", "child", "woman", "men", "man", "people"}
+_FRAME_KEYS = frozenset(t.key for t in tokenize(" ".join(FRAME_WORDS)))
 # Durations and distances in news measure many different spans in one story (a 15-year
 # career, five years in a unit, 30 days of deliberation before a 9-day trial; 13 miles
 # between two ships, 150 miles from a port): equal ones agree, unequal ones say nothing.
@@ -311,4 +313,4 @@ def _names_apart(a: Profile, b: Profile) -> bool:
 def _context_shared(pair: Pair) -> set[str]:
     a, b = pair.a, pair.b
     nouns = {q.noun for q in a.quantities} | {q.noun for q in b.quantities}
-    return set(plain_words(a) & plain_words(b)) - _COUNTING_WORDS - nouns
+    return set(plain_words(a) & plain_words(b)) - _COUNTING_WORDS - _FRAME_KEYS - nouns
