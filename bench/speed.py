@@ -352,10 +352,10 @@ def _app_rows(two_hundred: list[str], runs: int, scratch: str) -> dict:
 
 
 def _memory(row: dict) -> str:
-    """Peak resident memory of the process, and of its largest worker if it had any."""
-    if row["worker_mb"] < 1:
-        return f"{row['rss_mb']:.0f} MB"
-    return f"{row['rss_mb']:.0f} MB (+ workers ≤ {row['worker_mb']:.0f} MB each)"
+    """Peak resident memory of the main process. Worker processes' own peaks are not
+    shown: getrusage's figure for children counts the pages a forked child inherits from
+    its parent before it starts the worker, so it cannot tell them."""
+    return f"{row['rss_mb']:.0f} MB"
 
 
 def _reopen_cell(row: dict) -> str:
