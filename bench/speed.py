@@ -78,9 +78,7 @@ elapsed = time.perf_counter() - start
 sentences = sum(len(a.sentences) for a in comparison.articles)
 distinct = len({s.text for a in comparison.articles for s in a.sentences})
 peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-worker_mb = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
 print(json.dumps({"seconds": elapsed, "imports": start - begin, "rss_mb": peak_mb,
-    "worker_mb": worker_mb,
     "articles": len(comparison.articles), "sentences": sentences, "distinct": distinct,
     "stories": len(comparison.stories),
     "links": len(comparison.links), "wire": len(comparison.wire_copies)}))
@@ -157,7 +155,6 @@ def _corpus_row(name: str, paths: list[str], runs: int, scratch: str) -> dict:
         "seconds": statistics.median(r["seconds"] for r in cold),
         "imports": statistics.median(r["imports"] for r in cold),
         "rss_mb": statistics.median(r["rss_mb"] for r in cold),
-        "worker_mb": statistics.median(r["worker_mb"] for r in cold),
         "cli": statistics.median(first for first, _ in cli),
         "cli_reopen": statistics.median(second / first for first, second in cli),
         "brute": brute["seconds"],

@@ -30,6 +30,7 @@ from reader.ui.layout import (
     wrap_message,
 )
 from reader.ui.messages import SentenceFocused
+from reader.ui.pane_text import counter, placeholder_message
 from reader.ui.search_matches import match_spans
 from reader.ui.story_view import number_in_story, several
 
@@ -338,15 +339,8 @@ class ArticlePane(ScrollView, can_focus=True, inherit_bindings=False):
         return style
 
     def placeholder_lines(self, width: int) -> list[str]:
-        """What an empty pane says: why nothing loaded, that it is loading, or how to open."""
-        if self.problem:
-            message = self.problem
-        elif not self.articles:
-            message = "Loading the articles…"
-        elif several(self.comparison):
-            message = "No other article tells this story. s: next story, S: previous story."
-        else:
-            message = "No article here: press ] or o to open one."
+        """What an empty pane says (pane_text.placeholder_message), wrapped to `width`."""
+        message = placeholder_message(self.problem, bool(self.articles), several(self.comparison))
         return wrap_message(message, width)
 
     def _placeholder(self, y: int, width: int, base: Style) -> Strip:
@@ -371,25 +365,13 @@ class ArticlePane(ScrollView, can_focus=True, inherit_bindings=False):
         self.border_subtitle = Content(self.counter_text())
 
     def counter_text(self) -> str:
-        """What the pane shows, as the reader sees it: the sentence of interest (the cursor
-        here, the linked sentence in another pane) when it is in view, else the range of
-        sentences in view: never a sentence scrolled out of sight."""
+        """The pane's sentence counter (pane_text.counter): of interest is the cursor here,
+        or the linked sentence when another pane has the focus."""
         article = self.shown
         if article is None:
             return ""
-        total = len(article.sentences)
-        in_view = self.sentences_in_view()
         of_interest = self.cursor if self.is_focused or self.linked is None else self.linked
-        if of_interest is not None and of_interest in in_view:
-            return f"sentence {of_interest + 1} of {total}"
-        if in_view:
-            first, last = in_view[0] + 1, in_view[-1] + 1
-            return (
-                f"sentences {first}–{last} of {total}"
-                if last > first
-                else (f"sentence {first} of {total}")
-            )
-        return f"{total} sentences"
+        return counter(len(article.sentences), self.sentences_in_view(), of_interest)
 
     def sentences_in_view(self) -> list[int]:
         if self._layout is None:
